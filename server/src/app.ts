@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { healthRoutes } from './modules/health/routes.js';
+import type { AppContext } from './platform/app-context.js';
+import { registerErrorHandling } from './platform/http/error-handler.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { registerSecurity } from './platform/http/security.js';
+import { registerWebApp } from './platform/http/web-app.js';
+import { loggerOptions } from './platform/logging.js';
+
+export type RegisteredRoute = Pick<RouteOptions, 'method' | 'url' | 'schema'>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route as registered, for the OpenAPI completeness test. */
+    routeCatalogue: RegisteredRoute[];
+  }
+}
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(ctx.config),
+    bodyLimit: ctx.config.bodyLimitBytes,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: ctx.config.env === 'production' ? 'loopback' : false,
+    routerOptions: { ignoreTrailingSlash: true },
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('routeCatalogue', [] as RegisteredRoute[]);
+  app.addHook('onRoute', (route) => {
+    app.routeCatalogue.push({ method: route.method, url: route.url, schema: route.schema });
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+
+  registerErrorHandling(app);
+  await registerSecurity(app, ctx.config);
+  await app.register(cookie);
+  await registerOpenApi(app);
+
+  await app.register(healthRoutes, { ctx });
+
+  await registerWebApp(app);
+  return app;
+}

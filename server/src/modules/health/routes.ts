@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/app-context.js';
+import { errorResponses, noQuery } from '../../platform/http/schemas.js';
+import { readHealth } from './service.js';
+
+const healthBody = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.object({
+      mode: z.enum(['embedded', 'server']),
+      reachable: z.boolean(),
+      migration: z.string().nullable(),
+      latestMigration: z.string(),
+    }),
+    version: z.string(),
+    uptimeSeconds: z.number(),
+  })
+  .meta({ id: 'Health' });
+
+const siteBody = z
+  .object({ centreName: z.string(), centreNameEn: z.string(), demo: z.boolean() })
+  .meta({ id: 'SiteInfo' });
+
+export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        summary: '健康检查 Service health: status, database mode and migration version',
+        tags: ['platform'],
+        querystring: noQuery,
+        response: { 200: healthBody, 503: healthBody, ...errorResponses },
+      },
+      config: { rateLimit: false },
+    },
+    async (_req, reply) => {
+      const health = await readHealth(ctx);
+      return reply.status(health.status === 'ok' ? 200 : 503).send(health);
+    },
+  );
+
+  app.get(
+    '/api/site',
+    {
+      schema: {
+        summary: '站点信息 Site information shown in the web header',
+        tags: ['platform'],
+        querystring: noQuery,
+        response: { 200: siteBody, ...errorResponses },
+      },
+    },
+    () => ({ centreName: ctx.config.centreName, centreNameEn: ctx.config.centreNameEn, demo: ctx.config.demoData }),
+  );
+};

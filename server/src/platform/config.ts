@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration comes only from the environment and is validated once at start-up.
+ * A bad value is reported in one line naming the variable, and the process exits non-zero.
+ */
+const port = z.coerce.number().int().min(0).max(65535);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CENTRE_NAME: z.string().min(1).default('舟山市行政审批服务中心'),
+  CENTRE_NAME_EN: z.string().min(1).default('Zhoushan Administrative Approval Service Centre'),
+  DEMO_DATA: z.enum(['true', 'false']).default('true'),
+  BACKUP_DIRS: z.string().optional(),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+});
+
+export type AppConfig = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  filesDir: string;
+  databaseUrl: string | undefined;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  centreName: string;
+  centreNameEn: string;
+  demoData: boolean;
+  backupDirs: [string, string, ...string[]];
+  bodyLimitBytes: number;
+  shutdownGraceMs: number;
+  rateLimitPerMinute: number;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings in the environment mean "not set", as shells and .env files produce them.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue ? String(issue.path[0]) : 'environment';
+    throw new ConfigError(`配置错误 invalid configuration: ${name}: ${issue?.message ?? 'invalid'}`);
+  }
+  const e = parsed.data;
+  // npm runs workspace scripts inside the workspace folder; paths are meant from where the
+  // user typed `npm start` (INIT_CWD), so ./data is the project's data folder.
+  const base = env.INIT_CWD ?? process.cwd();
+  const dataDir = path.resolve(base, e.DATA_DIR);
+  const backupDirs = (
+    e.BACKUP_DIRS ??
+    `${path.join(dataDir, '..', 'backups', 'primary')},${path.join(dataDir, '..', 'backups', 'secondary')}`
+  )
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((d) => path.resolve(base, d));
+  if (backupDirs.length < 2) {
+    throw new ConfigError('配置错误 invalid configuration: BACKUP_DIRS: two destinations are required (R-OPS-1)');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    filesDir: path.join(dataDir, 'files'),
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    centreName: e.CENTRE_NAME,
+    centreNameEn: e.CENTRE_NAME_EN,
+    demoData: e.DEMO_DATA === 'true',
+    backupDirs: backupDirs as [string, string, ...string[]],
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+  };
+}
