@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { applicantRoutes } from './modules/identity/applicant-routes.js';
+import { auditRoutes } from './modules/identity/audit-routes.js';
+import { authRoutes } from './modules/identity/auth-routes.js';
+import { registerSessionHook } from './modules/identity/http-session.js';
+import { staffRoutes } from './modules/identity/staff-routes.js';
+import { orgRoutes } from './modules/org/routes.js';
 import type { AppContext } from './platform/app-context.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { registerOpenApi } from './platform/http/openapi.js';
@@ -45,9 +53,16 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await registerSecurity(app, ctx.config);
   await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 },
+    throwFileSizeLimit: true,
+  });
+  registerSessionHook(app, ctx);
   await registerOpenApi(app);
 
-  await app.register(healthRoutes, { ctx });
+  for (const routes of [healthRoutes, orgRoutes, authRoutes, staffRoutes, applicantRoutes, auditRoutes, fileRoutes]) {
+    await app.register(routes, { ctx });
+  }
 
   await registerWebApp(app);
   return app;

@@ -1,14 +1,16 @@
 import { buildApp } from './app.js';
 import { openAndMigrate, lockDataDir } from './platform/bootstrap.js';
 import { ConfigError, loadConfig } from './platform/config.js';
+import { createAppContext } from './platform/create-context.js';
 import { seedDemoData } from './seed/demo.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const unlock = lockDataDir(config);
   const database = await openAndMigrate(config);
-  if (config.demoData) await seedDemoData(database.db, config);
-  const app = await buildApp({ config, database, startedAt: new Date() });
+  const ctx = createAppContext(config, database);
+  if (config.demoData) await seedDemoData(ctx);
+  const app = await buildApp(ctx);
 
   let closing = false;
   const shutdown = (signal: string) => {

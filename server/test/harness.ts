@@ -7,6 +7,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
 import type { AppContext } from '../src/platform/app-context.js';
+import { createAppContext } from '../src/platform/create-context.js';
 import { type AppConfig, loadConfig } from '../src/platform/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/platform/db/connect.js';
 
@@ -42,10 +43,11 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   const dir = path.join(os.tmpdir(), `tongban-files-${randomBytes(6).toString('hex')}`);
   return loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATA_DIR: dir,
     DEMO_DATA: 'false',
     RATE_LIMIT_PER_MINUTE: '100000',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
     ...overrides,
   });
 }
@@ -56,7 +58,7 @@ export type TestApp = { app: FastifyInstance; ctx: AppContext; close(): Promise<
 export async function buildTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const config = testConfig(overrides);
-  const ctx: AppContext = { config, database, startedAt: new Date() };
+  const ctx: AppContext = createAppContext(config, database);
   const app = await buildApp(ctx);
   await app.ready();
   return {

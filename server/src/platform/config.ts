@@ -6,6 +6,11 @@ import { z } from 'zod';
  * A bad value is reported in one line naming the variable, and the process exits non-zero.
  */
 const port = z.coerce.number().int().min(0).max(65535);
+const hexKey = z.string().regex(/^[0-9a-fA-F]{32,128}$/, 'must be 32–128 hexadecimal characters');
+
+// Fixed keys for development and demos only; production must supply its own (checked below).
+const DEV_FIELD_KEY = '5467626e2d6465762d6669656c642d6b';
+const DEV_AUDIT_KEY = '5467626e2d6465762d61756469742d6b';
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -28,6 +33,10 @@ const envSchema = z.object({
     .default(1024 * 1024),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  FIELD_ENCRYPTION_KEY: hexKey.optional(),
+  AUDIT_HMAC_KEY: hexKey.optional(),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
 });
 
 export type AppConfig = {
@@ -45,6 +54,10 @@ export type AppConfig = {
   bodyLimitBytes: number;
   shutdownGraceMs: number;
   rateLimitPerMinute: number;
+  loginRateLimitPerMinute: number;
+  fieldEncryptionKey: string;
+  auditHmacKey: string;
+  cookieSecure: boolean;
 };
 
 export class ConfigError extends Error {
@@ -76,6 +89,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (backupDirs.length < 2) {
     throw new ConfigError('配置错误 invalid configuration: BACKUP_DIRS: two destinations are required (R-OPS-1)');
   }
+  if (e.NODE_ENV === 'production') {
+    for (const name of ['FIELD_ENCRYPTION_KEY', 'AUDIT_HMAC_KEY'] as const) {
+      if (!e[name]) throw new ConfigError(`配置错误 invalid configuration: ${name}: required in production`);
+    }
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -91,5 +109,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    fieldEncryptionKey: e.FIELD_ENCRYPTION_KEY ?? DEV_FIELD_KEY,
+    auditHmacKey: e.AUDIT_HMAC_KEY ?? DEV_AUDIT_KEY,
+    cookieSecure: e.COOKIE_SECURE === 'true',
   };
 }

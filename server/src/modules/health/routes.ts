@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { errorResponses, noQuery } from '../../platform/http/schemas.js';
 import { readHealth } from './service.js';
+import { DEMO_PASSWORD, demoAccountList } from '../../seed/demo-accounts.js';
 
 const healthBody = z
   .object({
@@ -19,7 +20,15 @@ const healthBody = z
   .meta({ id: 'Health' });
 
 const siteBody = z
-  .object({ centreName: z.string(), centreNameEn: z.string(), demo: z.boolean() })
+  .object({
+    centreName: z.string(),
+    centreNameEn: z.string(),
+    demo: z.boolean(),
+    demoAccounts: z
+      .array(z.object({ kind: z.enum(['staff', 'person']), account: z.string(), description: z.string() }))
+      .meta({ description: '仅演示模式 Demo accounts, only in demo mode' }),
+    demoPassword: z.string().nullable(),
+  })
   .meta({ id: 'SiteInfo' });
 
 export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -50,6 +59,12 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         response: { 200: siteBody, ...errorResponses },
       },
     },
-    () => ({ centreName: ctx.config.centreName, centreNameEn: ctx.config.centreNameEn, demo: ctx.config.demoData }),
+    () => ({
+      centreName: ctx.config.centreName,
+      centreNameEn: ctx.config.centreNameEn,
+      demo: ctx.config.demoData,
+      demoAccounts: ctx.config.demoData ? demoAccountList() : [],
+      demoPassword: ctx.config.demoData ? DEMO_PASSWORD : null,
+    }),
   );
 };

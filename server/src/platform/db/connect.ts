@@ -10,6 +10,8 @@ import type { Database } from './schema.js';
 // realistic sum (2^53 fen is 90 trillion yuan), so read them as numbers rather than strings.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+// A calendar date (valid-until, holidays) is a day, not an instant: keep 'YYYY-MM-DD' as is.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 export type DatabaseMode = 'embedded' | 'server';
 

@@ -1,10 +1,13 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /**
  * The database as Kysely sees it. One interface per table; migrations are the source of truth
  * and the schema test checks they agree. Contexts add their tables here as they land.
  */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Created = ColumnType<Date, Date | string | undefined, never>;
+type Version = ColumnType<number, number | undefined, number>;
+type Uuid = Generated<string>;
 
 export interface StoredFileTable {
   sha256: string;
@@ -13,6 +16,195 @@ export interface StoredFileTable {
   created_at: Generated<Date>;
 }
 
+export type CentreLevel = 'city' | 'county' | 'township' | 'community';
+
+export interface CentreTable {
+  id: Uuid;
+  parent_id: string | null;
+  level: CentreLevel;
+  division_code: string;
+  name: string;
+  name_en: string | null;
+  path: string;
+  address: string | null;
+  telephone: string | null;
+  doc_prefix: string | null;
+  created_at: Created;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface DepartmentTable {
+  id: Uuid;
+  centre_id: string;
+  name: string;
+  name_en: string | null;
+  code: string | null;
+  created_at: Created;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface ServiceWindowTable {
+  id: Uuid;
+  centre_id: string;
+  department_id: string;
+  number: string;
+  name: string;
+  floor: number;
+  pos_x: number;
+  pos_y: number;
+  telephone: string | null;
+  created_at: Created;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export type RoleName =
+  | 'window_clerk'
+  | 'approver'
+  | 'department_head'
+  | 'supervisor'
+  | 'agent'
+  | 'system_admin'
+  | 'security_admin'
+  | 'audit_admin';
+
+export interface StaffTable {
+  id: Uuid;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  password_changed_at: Timestamp;
+  must_change_password: Generated<boolean>;
+  mobile_enc: string | null;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  totp_secret_enc: string | null;
+  totp_enabled: Generated<boolean>;
+  recovery_code_hashes: JSONColumnType<string[], string | undefined, string>;
+  active: Generated<boolean>;
+  created_at: Created;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface StaffRoleTable {
+  id: Uuid;
+  staff_id: string;
+  role: RoleName;
+  centre_id: string;
+  department_id: string | null;
+  window_id: string | null;
+  granted_by: string | null;
+  granted_at: Created;
+}
+
+export interface PersonTable {
+  id: Uuid;
+  name: string;
+  id_number_enc: string;
+  id_number_bidx: string;
+  id_number_masked: string;
+  mobile_enc: string | null;
+  mobile_bidx: string | null;
+  mobile_masked: string | null;
+  password_hash: string | null;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  registered_by_agent: string | null;
+  created_at: Created;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface EnterpriseTable {
+  id: Uuid;
+  name: string;
+  credit_code: string;
+  legal_representative: string;
+  contact_name: string;
+  contact_mobile_enc: string;
+  contact_mobile_masked: string;
+  created_at: Created;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface EnterpriseMemberTable {
+  enterprise_id: string;
+  person_id: string;
+  relation: 'legal_representative' | 'authorised';
+  granted_at: Created;
+}
+
+export interface AgentAuthorisationTable {
+  id: Uuid;
+  agent_id: string;
+  centre_id: string;
+  person_id: string;
+  all_items: boolean;
+  item_codes: JSONColumnType<string[], string | undefined, string>;
+  valid_until: ColumnType<string, string, string>;
+  form_file_sha256: string;
+  revoked_at: Date | null;
+  revoke_reason: string | null;
+  created_at: Created;
+  version: Version;
+}
+
+export interface UserSessionTable {
+  id: Uuid;
+  token_hash: string;
+  subject_type: 'staff' | 'person';
+  subject_id: string;
+  acting_role_id: string | null;
+  acting_enterprise_id: string | null;
+  csrf_token: string;
+  mfa_passed: Generated<boolean>;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Created;
+  last_seen_at: Timestamp;
+  idle_timeout_seconds: number;
+  expires_at: Timestamp;
+  revoked_at: Date | null;
+}
+
+export interface AuditRecordTable {
+  seq: Generated<number>;
+  at: Generated<Date>;
+  actor_type: 'staff' | 'person' | 'anonymous' | 'system';
+  actor_id: string | null;
+  actor_name: string | null;
+  acting_role: string | null;
+  acting_centre_id: string | null;
+  acting_department_id: string | null;
+  acting_window_id: string | null;
+  on_behalf_of: string | null;
+  action: string;
+  outcome: 'success' | 'denied' | 'failure';
+  entity_type: string | null;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Database {
   stored_file: StoredFileTable;
+  centre: CentreTable;
+  department: DepartmentTable;
+  service_window: ServiceWindowTable;
+  staff: StaffTable;
+  staff_role: StaffRoleTable;
+  person: PersonTable;
+  enterprise: EnterpriseTable;
+  enterprise_member: EnterpriseMemberTable;
+  agent_authorisation: AgentAuthorisationTable;
+  user_session: UserSessionTable;
+  audit_record: AuditRecordTable;
 }

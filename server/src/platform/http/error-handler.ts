@@ -34,6 +34,11 @@ function fastifyCodeToDomain(err: FastifyError): ErrorCode | null {
       return 'request.unsupported_media_type';
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return 'request.too_large';
+    case 'FST_REQ_FILE_TOO_LARGE':
+    case 'FST_FILES_LIMIT':
+      return 'file.too_large';
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return 'request.unsupported_media_type';
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':

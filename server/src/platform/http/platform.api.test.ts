@@ -56,7 +56,7 @@ describe('platform HTTP behaviour', () => {
   it('malformed JSON, oversize bodies and wrong content types get clear 4xx JSON and the server keeps serving', async () => {
     const malformed = await t.app.inject({
       method: 'POST',
-      url: '/api/health',
+      url: '/api/auth/staff/login',
       headers: { 'content-type': 'application/json' },
       payload: '{"a":',
     });
@@ -65,7 +65,7 @@ describe('platform HTTP behaviour', () => {
 
     const big = await t.app.inject({
       method: 'POST',
-      url: '/api/health',
+      url: '/api/auth/staff/login',
       headers: { 'content-type': 'application/json' },
       payload: JSON.stringify({ x: 'a'.repeat(1024 * 1024 + 10) }),
     });
@@ -74,12 +74,42 @@ describe('platform HTTP behaviour', () => {
 
     const xml = await t.app.inject({
       method: 'POST',
-      url: '/api/health',
+      url: '/api/auth/staff/login',
       headers: { 'content-type': 'application/xml' },
       payload: '<a/>',
     });
     expect(xml.statusCode).toBe(415);
     expect(xml.json().error.code).toBe('request.unsupported_media_type');
+
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/staff/login',
+      payload: { username: 42, password: ['x'] },
+    });
+    expect(wrongType.statusCode).toBe(400);
+    expect(
+      wrongType
+        .json()
+        .error.details.map((d: { field: string }) => d.field)
+        .sort(),
+    ).toEqual(['password', 'username']);
+
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/staff/login',
+      payload: { username: 'a', password: 'b', isAdmin: true },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(JSON.stringify(unknown.json().error.details)).toContain('isAdmin');
+
+    // Nothing was written by any of these: no session, no audit record.
+    const { sql } = await import('kysely');
+    const rows = await sql<{
+      c: number;
+    }>`SELECT (SELECT count(*) FROM user_session)::int + (SELECT count(*) FROM audit_record)::int AS c`.execute(
+      t.ctx.database.db,
+    );
+    expect(rows.rows[0]!.c).toBe(0);
 
     const after = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(after.statusCode).toBe(200);
@@ -127,5 +157,26 @@ describe('platform HTTP behaviour', () => {
   it('serves the API documentation page', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect([200, 302]).toContain(res.statusCode);
+  });
+});
+
+describe('rate limits', () => {
+  it('[R-OPS-2] login is rate-limited per address with a 429 in the error model', async () => {
+    const limited = await buildTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const res = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/staff/login',
+          payload: { username: 'x', password: 'y' },
+        });
+        codes.push(res.statusCode);
+        if (res.statusCode === 429) expect(res.json().error.code).toBe('request.rate_limited');
+      }
+      expect(codes).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await limited.close();
+    }
   });
 });

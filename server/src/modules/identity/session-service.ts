@@ -1,0 +1,161 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AppContext } from '../../platform/app-context.js';
+import type { Actor, PersonActor, RequestMeta, StaffActor } from '../../platform/auth/actor.js';
+import { sm3Hex } from '../../platform/crypto/sm3.js';
+import type { RoleName } from '../../platform/db/schema.js';
+import { DomainError } from '../../platform/errors.js';
+import { passwordTooOld, sessionPolicy, sessionState } from './model/session-policy.js';
+import * as store from './store.js';
+
+export type ResolvedSession = { actor: Actor | null; csrfToken: string | null; problem: 'expired' | null };
+
+export type NewSession = { token: string; csrfToken: string; expiresAt: Date; sessionId: string };
+
+export const hashToken = (token: string): string => sm3Hex(token);
+
+/** Opens a server-side session; the browser only ever holds a random token whose hash we store. */
+export async function openSession(
+  db: Parameters<typeof store.insertSession>[0],
+  meta: RequestMeta,
+  subject: { type: 'staff' | 'person'; id: string; actingRoleId?: string | null; mfaPassed: boolean },
+): Promise<NewSession> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const now = Date.now();
+  const expiresAt = new Date(now + sessionPolicy.absoluteSeconds * 1000);
+  const row = await store.insertSession(db, {
+    token_hash: hashToken(token),
+    subject_type: subject.type,
+    subject_id: subject.id,
+    acting_role_id: subject.actingRoleId ?? null,
+    acting_enterprise_id: null,
+    csrf_token: csrfToken,
+    mfa_passed: subject.mfaPassed,
+    ip: meta.ip,
+    user_agent: meta.userAgent,
+    idle_timeout_seconds: subject.type === 'staff' ? sessionPolicy.staffIdleSeconds : sessionPolicy.personIdleSeconds,
+    expires_at: expiresAt,
+  });
+  return { token, csrfToken, expiresAt, sessionId: row.id };
+}
+
+/**
+ * Turns a session cookie into the actor of this request. Expired, idle and revoked sessions give
+ * no actor (and say so, so the UI can ask the user to log in again rather than show "forbidden").
+ */
+export async function resolveSession(ctx: AppContext, token: string | undefined): Promise<ResolvedSession> {
+  if (!token || token.length > 100) return { actor: null, csrfToken: null, problem: null };
+  const db = ctx.database.db;
+  const session = await store.findSessionByTokenHash(db, hashToken(token));
+  if (!session) return { actor: null, csrfToken: null, problem: 'expired' };
+  const now = new Date();
+  if (sessionState(session, now) !== 'active') return { actor: null, csrfToken: null, problem: 'expired' };
+  if (now.getTime() - session.last_seen_at.getTime() > sessionPolicy.touchEverySeconds * 1000) {
+    await store.touchSession(db, session.id);
+  }
+  if (session.subject_type === 'staff') {
+    const staff = await store.findStaff(db, session.subject_id);
+    if (!staff?.active) return { actor: null, csrfToken: null, problem: 'expired' };
+    const role = session.acting_role_id ? await store.findRole(db, session.acting_role_id) : undefined;
+    const actor: StaffActor = {
+      kind: 'staff',
+      sessionId: session.id,
+      staffId: staff.id,
+      name: staff.display_name,
+      acting:
+        role && role.staff_id === staff.id
+          ? {
+              roleId: role.id,
+              role: role.role,
+              centreId: role.centre_id,
+              centrePath: role.centre_path,
+              departmentId: role.department_id,
+              windowId: role.window_id,
+            }
+          : null,
+      mfaPassed: session.mfa_passed,
+      passwordExpired: staff.must_change_password || passwordTooOld(staff.password_changed_at, now),
+    };
+    return { actor, csrfToken: session.csrf_token, problem: null };
+  }
+  const person = await store.findPerson(db, session.subject_id);
+  if (!person) return { actor: null, csrfToken: null, problem: 'expired' };
+  const actor: PersonActor = {
+    kind: 'person',
+    sessionId: session.id,
+    personId: person.id,
+    name: person.name,
+    enterpriseId: session.acting_enterprise_id,
+  };
+  return { actor, csrfToken: session.csrf_token, problem: null };
+}
+
+export function csrfMatches(expected: string, given: string | undefined): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export async function logout(
+  ctx: AppContext,
+  actor: Actor | null,
+  meta: RequestMeta,
+  everywhere: boolean,
+): Promise<void> {
+  if (!actor) throw new DomainError('auth.required');
+  await ctx.database.db.transaction().execute(async (trx) => {
+    if (everywhere) {
+      await store.revokeAllSessions(trx, actor.kind, actor.kind === 'staff' ? actor.staffId : actor.personId);
+    } else {
+      await store.revokeSession(trx, actor.sessionId);
+    }
+    await ctx.audit.record(trx, actor, meta, { action: everywhere ? 'auth.logout_everywhere' : 'auth.logout' });
+  });
+}
+
+export async function chooseActingRole(ctx: AppContext, actor: Actor | null, meta: RequestMeta, roleId: string) {
+  if (!actor) throw new DomainError('auth.required');
+  if (actor.kind !== 'staff') throw new DomainError('auth.forbidden');
+  const role = await store.findRole(ctx.database.db, roleId);
+  if (!role || role.staff_id !== actor.staffId) {
+    await ctx.audit.recordStandalone(ctx.database.db, actor, meta, {
+      action: 'auth.switch_role',
+      outcome: 'denied',
+      entityType: 'staff_role',
+      entityId: roleId,
+    });
+    throw new DomainError('resource.not_found');
+  }
+  await ctx.database.db.transaction().execute(async (trx) => {
+    await store.updateSession(trx, actor.sessionId, { acting_role_id: role.id });
+    await ctx.audit.record(trx, actor, meta, {
+      action: 'auth.switch_role',
+      entityType: 'staff_role',
+      entityId: role.id,
+      after: { role: role.role, centreId: role.centre_id, departmentId: role.department_id, windowId: role.window_id },
+    });
+  });
+}
+
+export type RoleBindingView = {
+  id: string;
+  role: RoleName;
+  centreId: string;
+  centreName: string;
+  departmentId: string | null;
+  departmentName: string | null;
+  windowId: string | null;
+  windowName: string | null;
+};
+
+export const roleBindingView = (r: store.RoleBindingRow): RoleBindingView => ({
+  id: r.id,
+  role: r.role,
+  centreId: r.centre_id,
+  centreName: r.centre_name,
+  departmentId: r.department_id,
+  departmentName: r.department_name,
+  windowId: r.window_id,
+  windowName: r.window_name ? `${r.window_number ?? ''} ${r.window_name}`.trim() : null,
+});

@@ -1,0 +1,115 @@
+import { type Kysely, sql } from 'kysely';
+import { hmacSm3Hex } from '../crypto/sm3.js';
+import type { AuditRecordTable, Database } from '../db/schema.js';
+import type { Actor, RequestMeta } from '../auth/actor.js';
+import { canonicalJson } from './canonical-json.js';
+
+export type AuditEntry = {
+  action: string;
+  outcome?: 'success' | 'denied' | 'failure';
+  entityType?: string;
+  entityId?: string;
+  before?: unknown;
+  after?: unknown;
+  /** The resident or enterprise an agent or authorised person acted for. */
+  onBehalfOf?: string | null;
+  /** For anonymous events (failed logins): the account name that was tried. */
+  actorName?: string;
+};
+
+export type AuditVerification =
+  | { ok: true; records: number }
+  | { ok: false; records: number; brokenAtSeq: number; reason: 'hash_mismatch' | 'chain_broken' };
+
+const GENESIS = '0'.repeat(64);
+// Serialises appends so each record links to the one committed before it.
+const CHAIN_LOCK = 0x7467_6175; // "tgau"
+
+type HashedFields = Omit<AuditRecordTable, 'hash' | 'seq' | 'at'> & { seq: number; at: Date };
+
+function hashOf(key: string, fields: HashedFields): string {
+  const { prev_hash, ...rest } = fields;
+  return hmacSm3Hex(key, `${prev_hash}|${canonicalJson(rest)}`);
+}
+
+/**
+ * The tamper-evident audit trail (R-NEW-5): each record carries HMAC-SM3(key, previous hash ∥
+ * record), so editing or deleting any record breaks the chain from there on. Records are written
+ * inside the caller's transaction; the table itself refuses UPDATE and DELETE.
+ */
+export class AuditTrail {
+  constructor(private readonly key: string) {}
+
+  async record(db: Kysely<Database>, actor: Actor | null, meta: RequestMeta, entry: AuditEntry): Promise<void> {
+    await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(db);
+    const last = await db.selectFrom('audit_record').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    const next = await sql<{ seq: number }>`
+      SELECT nextval(pg_get_serial_sequence('audit_record', 'seq'))::bigint AS seq`.execute(db);
+    const acting = actor?.kind === 'staff' ? actor.acting : null;
+    const fields: HashedFields = {
+      seq: next.rows[0]!.seq,
+      // Millisecond precision so the value read back hashes identically.
+      at: new Date(Math.floor(Date.now())),
+      actor_type: actor ? actor.kind : 'anonymous',
+      actor_id: actor ? (actor.kind === 'staff' ? actor.staffId : actor.personId) : null,
+      actor_name: actor?.name ?? entry.actorName ?? null,
+      acting_role: acting?.role ?? null,
+      acting_centre_id: acting?.centreId ?? null,
+      acting_department_id: acting?.departmentId ?? null,
+      acting_window_id: acting?.windowId ?? null,
+      on_behalf_of: entry.onBehalfOf ?? (actor?.kind === 'person' ? actor.enterpriseId : null),
+      action: entry.action,
+      outcome: entry.outcome ?? 'success',
+      entity_type: entry.entityType ?? null,
+      entity_id: entry.entityId ?? null,
+      before: entry.before === undefined ? null : JSON.parse(JSON.stringify(entry.before)),
+      after: entry.after === undefined ? null : JSON.parse(JSON.stringify(entry.after)),
+      ip: meta.ip,
+      request_id: meta.requestId,
+      prev_hash: last?.hash ?? GENESIS,
+    };
+    const hash = hashOf(this.key, fields);
+    await sql`
+      INSERT INTO audit_record (seq, at, actor_type, actor_id, actor_name, acting_role, acting_centre_id,
+        acting_department_id, acting_window_id, on_behalf_of, action, outcome, entity_type, entity_id,
+        before, after, ip, request_id, prev_hash, hash)
+      OVERRIDING SYSTEM VALUE
+      VALUES (${fields.seq}, ${fields.at}, ${fields.actor_type}, ${fields.actor_id}, ${fields.actor_name},
+        ${fields.acting_role}, ${fields.acting_centre_id}, ${fields.acting_department_id}, ${fields.acting_window_id},
+        ${fields.on_behalf_of}, ${fields.action}, ${fields.outcome}, ${fields.entity_type}, ${fields.entity_id},
+        ${JSON.stringify(fields.before)}::jsonb, ${JSON.stringify(fields.after)}::jsonb, ${fields.ip},
+        ${fields.request_id}, ${fields.prev_hash}, ${hash})`.execute(db);
+  }
+
+  /** Records a security event in its own transaction, for requests whose own work is refused. */
+  async recordStandalone(db: Kysely<Database>, actor: Actor | null, meta: RequestMeta, entry: AuditEntry) {
+    await db.transaction().execute((trx) => this.record(trx, actor, meta, entry));
+  }
+
+  /** Walks the whole chain in order and reports the first record that does not verify. */
+  async verify(db: Kysely<Database>): Promise<AuditVerification> {
+    let prev = GENESIS;
+    let count = 0;
+    let after = -1;
+    for (;;) {
+      const batch = await db
+        .selectFrom('audit_record')
+        .selectAll()
+        .where('seq', '>', after)
+        .orderBy('seq')
+        .limit(1000)
+        .execute();
+      if (batch.length === 0) return { ok: true, records: count };
+      for (const row of batch) {
+        count += 1;
+        if (row.prev_hash !== prev) return { ok: false, records: count, brokenAtSeq: row.seq, reason: 'chain_broken' };
+        const { hash, ...fields } = row;
+        if (hashOf(this.key, { ...fields, at: new Date(row.at) }) !== hash) {
+          return { ok: false, records: count, brokenAtSeq: row.seq, reason: 'hash_mismatch' };
+        }
+        prev = hash;
+        after = row.seq;
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileTypeFromBuffer } from 'file-type';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { DomainError } from '../errors.js';
+
+export type StoredFile = { sha256: string; sizeBytes: number; mediaType: string };
+
+export type FileRules = { maxBytes: number; allowedTypes: readonly string[] };
+
+/** Scanned forms and photos: what an agent or applicant may upload by default. */
+export const documentRules: FileRules = {
+  maxBytes: 10 * 1024 * 1024,
+  allowedTypes: ['application/pdf', 'image/jpeg', 'image/png'],
+};
+
+/**
+ * Content-addressed file storage on the local disk (an S3-compatible store in production would
+ * implement the same interface). The type is decided by the bytes, never by the name or the
+ * client's header; identical content is stored once.
+ */
+export class FileStore {
+  constructor(private readonly root: string) {}
+
+  private pathFor(sha256: string): string {
+    return path.join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+
+  /** Writes the bytes first (before the transaction commits) and records the file in `db`. */
+  async put(db: Kysely<Database>, bytes: Buffer, rules: FileRules): Promise<StoredFile> {
+    if (bytes.length === 0) throw new DomainError('file.missing');
+    if (bytes.length > rules.maxBytes) throw new DomainError('file.too_large', { maxBytes: rules.maxBytes });
+    const detected = await fileTypeFromBuffer(bytes);
+    const mediaType = detected?.mime ?? 'application/octet-stream';
+    if (!rules.allowedTypes.includes(mediaType)) {
+      throw new DomainError('file.type_not_allowed', { detected: mediaType, allowed: rules.allowedTypes });
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const target = this.pathFor(sha256);
+    try {
+      await fs.access(target);
+    } catch {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      // Write under a temporary name and rename, so a crash never leaves a partial file at the
+      // content address.
+      const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+      await fs.writeFile(tmp, bytes, { flag: 'wx' });
+      await fs.rename(tmp, target);
+    }
+    await db
+      .insertInto('stored_file')
+      .values({ sha256, size_bytes: bytes.length, media_type: mediaType })
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      .execute();
+    return { sha256, sizeBytes: bytes.length, mediaType };
+  }
+
+  async read(sha256: string): Promise<Buffer> {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new DomainError('resource.not_found');
+    try {
+      return await fs.readFile(this.pathFor(sha256));
+    } catch {
+      throw new DomainError('resource.not_found');
+    }
+  }
+}
