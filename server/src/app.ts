@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { itemRoutes, publicCatalogueRoutes } from './modules/catalogue/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { applicantRoutes } from './modules/identity/applicant-routes.js';
@@ -60,7 +61,17 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerSessionHook(app, ctx);
   await registerOpenApi(app);
 
-  for (const routes of [healthRoutes, orgRoutes, authRoutes, staffRoutes, applicantRoutes, auditRoutes, fileRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    orgRoutes,
+    authRoutes,
+    staffRoutes,
+    applicantRoutes,
+    auditRoutes,
+    fileRoutes,
+    itemRoutes,
+    publicCatalogueRoutes,
+  ]) {
     await app.register(routes, { ctx });
   }
 

@@ -89,6 +89,17 @@ export const errorCatalogue = {
     en: 'The division code does not belong to the parent division',
   },
   'org.duplicate': { status: 409, zh: '名称或编号已存在', en: 'The name or number already exists' },
+  'catalogue.invalid_definition': {
+    status: 400,
+    zh: '事项内容不符合要求，请按提示修改',
+    en: 'The item definition is invalid; see the fields listed',
+  },
+  'catalogue.not_item_owner': { status: 403, zh: '只能维护本窗口的事项', en: 'You can only maintain your own window’s items' },
+  'catalogue.invalid_transition': {
+    status: 409,
+    zh: '事项当前状态不允许此操作',
+    en: 'The item’s current status does not allow this',
+  },
   'file.too_large': { status: 413, zh: '文件过大', en: 'The file is too large' },
   'file.type_not_allowed': {
     status: 415,

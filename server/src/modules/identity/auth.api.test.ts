@@ -197,7 +197,11 @@ describe('staff login and sessions', () => {
     const noCode = await login(username);
     expect(noCode.statusCode).toBe(401);
     expect(noCode.json().error.code).toBe('auth.mfa_required');
-    expect((await login(username, PASSWORD, { totpCode: totp.generate() })).statusCode).toBe(200);
+    // The code used to enrol cannot be replayed; the next step's code works once.
+    expect((await login(username, PASSWORD, { totpCode: totp.generate() })).statusCode).toBe(401);
+    const next = totp.generate({ timestamp: Date.now() + 30_000 });
+    expect((await login(username, PASSWORD, { totpCode: next })).statusCode).toBe(200);
+    expect((await login(username, PASSWORD, { totpCode: next })).statusCode).toBe(401);
     expect((await login(username, PASSWORD, { recoveryCode: recoveryCodes[0]! })).statusCode).toBe(200);
     // Each recovery code works once.
     expect((await login(username, PASSWORD, { recoveryCode: recoveryCodes[0]! })).statusCode).toBe(401);

@@ -5,9 +5,9 @@ import { hashPassword, verifyPassword, verifyPasswordOrDummy } from '../../platf
 import {
   generateRecoveryCodes,
   hashRecoveryCode,
+  matchTotpStep,
   newTotpSecret,
   totpUri,
-  verifyTotp,
 } from '../../platform/crypto/totp.js';
 import { DomainError } from '../../platform/errors.js';
 import { staffPasswordProblems } from './model/password-policy.js';
@@ -57,10 +57,14 @@ function checkSecondFactor(
   ctx: AppContext,
   staff: store.StaffRow,
   input: StaffLogin,
-): 'ok' | 'missing' | 'wrong' | { usedRecovery: string[] } {
+): 'missing' | 'wrong' | { totpStep: number } | { usedRecovery: string[] } {
   if (input.totpCode) {
-    return staff.totp_secret_enc && verifyTotp(ctx.cipher.decrypt(staff.totp_secret_enc), input.totpCode)
-      ? 'ok'
+    const step = staff.totp_secret_enc
+      ? matchTotpStep(ctx.cipher.decrypt(staff.totp_secret_enc), input.totpCode)
+      : null;
+    // A code is good once: a step at or before the last one accepted is a replay.
+    return step !== null && (staff.totp_last_step === null || step > staff.totp_last_step)
+      ? { totpStep: step }
       : 'wrong';
   }
   if (input.recoveryCode) {
@@ -89,6 +93,7 @@ export async function loginStaff(ctx: AppContext, meta: RequestMeta, input: Staf
   const needs2fa = needsSecondFactor(roles.map((r) => r.role));
   let mfaPassed = !needs2fa;
   let recoveryLeft: string[] | undefined;
+  let totpStep: number | undefined;
   if (needs2fa && staff.totp_enabled) {
     const factor = checkSecondFactor(ctx, staff, input);
     if (factor === 'missing') throw new DomainError('auth.mfa_required');
@@ -101,7 +106,8 @@ export async function loginStaff(ctx: AppContext, meta: RequestMeta, input: Staf
       });
       throw new DomainError('auth.mfa_invalid');
     }
-    if (typeof factor === 'object') recoveryLeft = factor.usedRecovery;
+    if ('usedRecovery' in factor) recoveryLeft = factor.usedRecovery;
+    else totpStep = factor.totpStep;
     mfaPassed = true;
   }
 
@@ -110,6 +116,7 @@ export async function loginStaff(ctx: AppContext, meta: RequestMeta, input: Staf
       failed_logins: 0,
       locked_until: null,
       ...(recoveryLeft ? { recovery_code_hashes: JSON.stringify(recoveryLeft) } : {}),
+      ...(totpStep !== undefined ? { totp_last_step: totpStep } : {}),
     });
     const session = await openSession(trx, meta, {
       type: 'staff',
@@ -186,7 +193,8 @@ export async function confirmTotpEnrolment(ctx: AppContext, actor: Actor | null,
   if (actor?.kind !== 'staff') throw new DomainError('auth.required');
   const staff = await store.findStaff(ctx.database.db, actor.staffId);
   if (!staff?.totp_secret_enc || staff.totp_enabled) throw new DomainError('auth.forbidden');
-  if (!verifyTotp(ctx.cipher.decrypt(staff.totp_secret_enc), code)) {
+  const step = matchTotpStep(ctx.cipher.decrypt(staff.totp_secret_enc), code);
+  if (step === null) {
     await ctx.audit.recordStandalone(ctx.database.db, actor, meta, { action: 'auth.totp_confirm', outcome: 'failure' });
     throw new DomainError('auth.mfa_invalid');
   }
@@ -194,6 +202,7 @@ export async function confirmTotpEnrolment(ctx: AppContext, actor: Actor | null,
   await ctx.database.db.transaction().execute(async (trx) => {
     await store.updateStaff(trx, staff.id, {
       totp_enabled: true,
+      totp_last_step: step,
       recovery_code_hashes: JSON.stringify(codes.map(hashRecoveryCode)),
     });
     await store.updateSession(trx, actor.sessionId, { mfa_passed: true });

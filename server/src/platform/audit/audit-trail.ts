@@ -27,7 +27,7 @@ const CHAIN_LOCK = 0x7467_6175; // "tgau"
 
 type HashedFields = Omit<AuditRecordTable, 'hash' | 'seq' | 'at'> & { seq: number; at: Date };
 
-function hashOf(key: string, fields: HashedFields): string {
+function hashOf(key: Buffer, fields: HashedFields): string {
   const { prev_hash, ...rest } = fields;
   return hmacSm3Hex(key, `${prev_hash}|${canonicalJson(rest)}`);
 }
@@ -38,7 +38,10 @@ function hashOf(key: string, fields: HashedFields): string {
  * inside the caller's transaction; the table itself refuses UPDATE and DELETE.
  */
 export class AuditTrail {
-  constructor(private readonly key: string) {}
+  private readonly key: Buffer;
+  constructor(keyHex: string) {
+    this.key = Buffer.from(keyHex, 'hex');
+  }
 
   async record(db: Kysely<Database>, actor: Actor | null, meta: RequestMeta, entry: AuditEntry): Promise<void> {
     await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(db);

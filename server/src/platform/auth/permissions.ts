@@ -15,6 +15,9 @@ export const permissionRoles = {
   'audit.read': ['audit_admin'],
   'audit.verify': ['audit_admin'],
   'agent.authorise': ['agent'],
+  'item.maintain': ['window_clerk'],
+  'item.publish': ['supervisor'],
+  'item.read_drafts': ['window_clerk', 'approver', 'department_head', 'supervisor'],
   'windows.read_scope': ['window_clerk', 'approver', 'department_head', 'supervisor'],
 } as const satisfies Record<string, readonly RoleName[]>;
 

@@ -74,8 +74,8 @@ export function sm2Verify(
   options: Sm2Options = {},
 ): boolean {
   if (!PUBLIC_KEY.test(publicKeyHex) || !SIGNATURE.test(signatureHex)) return false;
-  // GB/T 32918.2 §7.1 B1–B2. sm-crypto-v2 skips this check, which would let s + n verify as s
-  // (a second valid encoding of one signature).
+  // GB/T 32918.2 verification steps B1–B2 (r, s ∈ [1, n − 1]). sm-crypto-v2 does not check them
+  // itself; out-of-range values only happen to fail deep inside noble-curves, by throwing.
   const r = BigInt(`0x${signatureHex.slice(0, 64)}`);
   const s = BigInt(`0x${signatureHex.slice(64)}`);
   if (!inRange(r, N - 1n) || !inRange(s, N - 1n)) return false;

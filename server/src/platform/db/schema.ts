@@ -82,6 +82,7 @@ export interface StaffTable {
   locked_until: Date | null;
   totp_secret_enc: string | null;
   totp_enabled: Generated<boolean>;
+  totp_last_step: number | null;
   recovery_code_hashes: JSONColumnType<string[], string | undefined, string>;
   active: Generated<boolean>;
   created_at: Created;
@@ -194,6 +195,47 @@ export interface AuditRecordTable {
   hash: string;
 }
 
+export interface ItemTable {
+  id: Uuid;
+  centre_id: string;
+  department_id: string;
+  window_id: string;
+  status: Generated<'draft' | 'in_review' | 'published'>;
+  draft: JSONColumnType<Record<string, unknown>, string, string>;
+  review_note: string | null;
+  published_version_id: string | null;
+  created_by: string;
+  updated_by: string;
+  created_at: Created;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface ItemVersionTable {
+  id: Uuid;
+  item_id: string;
+  version_no: number;
+  centre_id: string;
+  department_id: string;
+  window_id: string;
+  name: string;
+  basic_code: string;
+  implementation_code: string;
+  handling_level: string;
+  audience: string[];
+  themes: string[];
+  online_application: boolean;
+  is_joint: boolean;
+  definition: JSONColumnType<Record<string, unknown>, string, string>;
+  search_text: string;
+  file_shas: string[];
+  changed_fields: string[];
+  submitted_by: string | null;
+  published_by: string;
+  published_at: Generated<Date>;
+  is_current: Generated<boolean>;
+}
+
 export interface Database {
   stored_file: StoredFileTable;
   centre: CentreTable;
@@ -207,4 +249,6 @@ export interface Database {
   agent_authorisation: AgentAuthorisationTable;
   user_session: UserSessionTable;
   audit_record: AuditRecordTable;
+  item: ItemTable;
+  item_version: ItemVersionTable;
 }

@@ -10,6 +10,17 @@ export type StoredFile = { sha256: string; sizeBytes: number; mediaType: string 
 
 export type FileRules = { maxBytes: number; allowedTypes: readonly string[] };
 
+/** Blank forms and filled-in samples an item publishes for download (R-LAW-9). */
+export const formFileRules: FileRules = {
+  maxBytes: 5 * 1024 * 1024,
+  allowedTypes: [
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/x-cfb',
+  ],
+};
+
 /** Scanned forms and photos: what an agent or applicant may upload by default. */
 export const documentRules: FileRules = {
   maxBytes: 10 * 1024 * 1024,
@@ -55,6 +66,11 @@ export class FileStore {
       .onConflict((oc) => oc.column('sha256').doNothing())
       .execute();
     return { sha256, sizeBytes: bytes.length, mediaType };
+  }
+
+  async mediaType(db: Kysely<Database>, sha256: string): Promise<string> {
+    const row = await db.selectFrom('stored_file').select('media_type').where('sha256', '=', sha256).executeTakeFirst();
+    return row?.media_type ?? 'application/octet-stream';
   }
 
   async read(sha256: string): Promise<Buffer> {

@@ -77,6 +77,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       locked_until timestamptz,
       totp_secret_enc text,
       totp_enabled boolean NOT NULL DEFAULT false,
+      totp_last_step bigint,
       recovery_code_hashes jsonb NOT NULL DEFAULT '[]'::jsonb,
       active boolean NOT NULL DEFAULT true,
       created_at timestamptz NOT NULL DEFAULT now(),

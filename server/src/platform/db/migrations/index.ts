@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_platform.js';
 import * as m0002 from './0002_org_identity.js';
+import * as m0003 from './0003_catalogue.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -9,6 +10,7 @@ import * as m0002 from './0002_org_identity.js';
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001,
   '0002_org_identity': m0002,
+  '0003_catalogue': m0003,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';
