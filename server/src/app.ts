@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { caseRoutes } from './modules/cases/routes.js';
 import { itemRoutes, publicCatalogueRoutes } from './modules/catalogue/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -71,6 +72,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     fileRoutes,
     itemRoutes,
     publicCatalogueRoutes,
+    caseRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

@@ -100,6 +100,13 @@ export const errorCatalogue = {
     zh: '事项当前状态不允许此操作',
     en: 'The item’s current status does not allow this',
   },
+  'case.online_not_allowed': { status: 409, zh: '该事项暂不支持网上申报', en: 'This item cannot be applied for online' },
+  'case.invalid_form': { status: 400, zh: '申请表填写有误，请按提示修改', en: 'The application form has errors' },
+  'case.lookup_failed': {
+    status: 404,
+    zh: '办件编号或查询密码不正确',
+    en: 'Wrong case number or query code',
+  },
   'file.too_large': { status: 413, zh: '文件过大', en: 'The file is too large' },
   'file.type_not_allowed': {
     status: 415,

@@ -120,3 +120,37 @@ export const itemTransitions = {
   publish: { from: ['in_review'], role: 'supervisor' },
   return: { from: ['in_review'], role: 'supervisor' },
 } as const satisfies Record<string, { from: readonly ItemStatus[]; role: string }>;
+
+/** The row of a newly published version: the definition frozen with what search and lists need. */
+export function versionRow(
+  item: { id: string; centre_id: string; department_id: string; window_id: string },
+  versionNo: number,
+  definition: ItemDefinition,
+  previous: ItemDefinition | null,
+  departmentName: string,
+  by: { submittedBy: string | null; publishedBy: string },
+) {
+  return {
+    item_id: item.id,
+    version_no: versionNo,
+    centre_id: item.centre_id,
+    department_id: item.department_id,
+    window_id: item.window_id,
+    name: definition.name,
+    basic_code: definition.basicCode,
+    implementation_code: definition.implementationCode,
+    handling_level: definition.handlingLevel,
+    audience: definition.audience,
+    themes: definition.themes,
+    online_application: definition.onlineApplication,
+    is_joint: definition.joint !== null,
+    definition: JSON.stringify(definition),
+    search_text: searchText(definition, departmentName),
+    file_shas: definition.materials.flatMap((m) =>
+      [m.formTemplate?.sha256, m.sampleText?.sha256].filter((s): s is string => !!s),
+    ),
+    changed_fields: changedFields(previous, definition),
+    submitted_by: by.submittedBy,
+    published_by: by.publishedBy,
+  };
+}

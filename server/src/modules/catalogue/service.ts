@@ -6,7 +6,14 @@ import { DomainError } from '../../platform/errors.js';
 import { formFileRules } from '../../platform/files/file-store.js';
 import { getCentre, getDepartment } from '../org/service.js';
 import { type ItemDefinition, itemDefinitionSchema } from './definition.js';
-import { changedFields, definitionProblems, type ItemStatus, itemTransitions, searchText } from './model.js';
+import {
+  changedFields,
+  definitionProblems,
+  formDataProblems,
+  type ItemStatus,
+  itemTransitions,
+  versionRow,
+} from './model.js';
 import * as store from './store.js';
 
 export type { ItemDefinition } from './definition.js';
@@ -177,29 +184,13 @@ export async function publishItem(
     const previous = await store.findCurrentVersion(trx, id);
     const before = previous ? itemDefinitionSchema.parse(previous.definition) : null;
     await store.retireCurrentVersion(trx, id);
-    const v = await store.insertVersion(trx, {
-      item_id: id,
-      version_no: await store.nextVersionNo(trx, id),
-      centre_id: item.centre_id,
-      department_id: item.department_id,
-      window_id: item.window_id,
-      name: definition.name,
-      basic_code: definition.basicCode,
-      implementation_code: definition.implementationCode,
-      handling_level: definition.handlingLevel,
-      audience: definition.audience,
-      themes: definition.themes,
-      online_application: definition.onlineApplication,
-      is_joint: definition.joint !== null,
-      definition: JSON.stringify(definition),
-      search_text: searchText(definition, department.name),
-      file_shas: definition.materials.flatMap((m) =>
-        [m.formTemplate?.sha256, m.sampleText?.sha256].filter((s): s is string => !!s),
-      ),
-      changed_fields: changedFields(before, definition),
-      submitted_by: item.updated_by,
-      published_by: sup.staffId,
-    });
+    const v = await store.insertVersion(
+      trx,
+      versionRow(item, await store.nextVersionNo(trx, id), definition, before, department.name, {
+        submittedBy: item.updated_by,
+        publishedBy: sup.staffId,
+      }),
+    );
     const after = await store.updateItem(trx, id, version, {
       status: 'published',
       published_version_id: v.id,
@@ -288,4 +279,9 @@ export async function uploadItemFile(
 export async function downloadPublishedFile(ctx: AppContext, sha256: string) {
   const bytes = await publishedFile(ctx, sha256);
   return { bytes, mediaType: await ctx.files.mediaType(ctx.database.db, sha256) };
+}
+
+/** Checks an applicant's form data against the item version's form schema; each failing field. */
+export function applicationFormProblems(definition: ItemDefinition, data: unknown) {
+  return formDataProblems(definition.formSchema, data);
 }

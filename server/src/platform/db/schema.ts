@@ -236,6 +236,44 @@ export interface ItemVersionTable {
   is_current: Generated<boolean>;
 }
 
+export interface CounterTable {
+  series: string;
+  value: number;
+}
+
+export interface LicenseCaseTable {
+  id: Uuid;
+  case_no: string;
+  query_code_hash: string;
+  query_code_enc: string;
+  item_id: string;
+  item_version_id: string;
+  centre_id: string;
+  department_id: string;
+  window_id: string;
+  applicant_person_id: string;
+  applicant_enterprise_id: string | null;
+  agent_staff_id: string | null;
+  status: 'submitted';
+  form_data: JSONColumnType<Record<string, unknown>, string, string>;
+  submitted_at: Generated<Date>;
+  created_at: Created;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface CaseStepTable {
+  id: Uuid;
+  case_id: string;
+  seq: number;
+  step_key: string;
+  name: string;
+  role: string;
+  parallel_group: string | null;
+  time_limit: JSONColumnType<{ value: number; unit: string; explanation: string }, string, string>;
+  status: Generated<'pending' | 'active' | 'done'>;
+}
+
 export interface Database {
   stored_file: StoredFileTable;
   centre: CentreTable;
@@ -251,4 +289,7 @@ export interface Database {
   audit_record: AuditRecordTable;
   item: ItemTable;
   item_version: ItemVersionTable;
+  counter: CounterTable;
+  license_case: LicenseCaseTable;
+  case_step: CaseStepTable;
 }

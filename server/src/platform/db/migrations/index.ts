@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_platform.js';
 import * as m0002 from './0002_org_identity.js';
 import * as m0003 from './0003_catalogue.js';
+import * as m0004 from './0004_cases.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001_platform': m0001,
   '0002_org_identity': m0002,
   '0003_catalogue': m0003,
+  '0004_cases': m0004,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';
