@@ -69,11 +69,7 @@ const fireCheck: DemoItem = {
       }),
       powerOfAttorney(),
     ],
-    process: [
-      accept(days(1)),
-      review('site_check', '现场检查', days(3, '由两名以上消防监督员实施')),
-      decide(days(1)),
-    ],
+    process: [accept(days(1)), review('site_check', '现场检查', days(3, '由两名以上消防监督员实施')), decide(days(1))],
     legalLimit: days(10, '《消防法》第十五条：自受理申请之日起10个工作日内检查并作出决定'),
     promisedLimit: days(5, '采用告知承诺方式的当场作出决定'),
     fees: [],
@@ -113,7 +109,10 @@ const permitForms = forms(
     ['主要污染物种类', '化学需氧量、氨氮'],
     ['排放去向', '经预处理后纳入金塘污水处理厂'],
   ],
-  ['申请表须在全国排污许可证管理信息平台填报后打印，签章后提交。', '管理类别按《固定污染源排污许可分类管理名录》确定。'],
+  [
+    '申请表须在全国排污许可证管理信息平台填报后打印，签章后提交。',
+    '管理类别按《固定污染源排污许可分类管理名录》确定。',
+  ],
 );
 
 const dischargePermit: DemoItem = {

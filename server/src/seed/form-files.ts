@@ -35,7 +35,12 @@ const border = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
 const cellBorders = { top: border, bottom: border, left: border, right: border };
 
 function run(text: string, options: { bold?: boolean; size?: number; font?: typeof SONG } = {}): TextRun {
-  return new TextRun({ text, bold: options.bold ?? false, size: options.size ?? SIZE.body, font: options.font ?? FANGSONG });
+  return new TextRun({
+    text,
+    bold: options.bold ?? false,
+    size: options.size ?? SIZE.body,
+    font: options.font ?? FANGSONG,
+  });
 }
 
 function fieldRow(label: string, value: string, kind: FormSpec['kind']): TableRow {

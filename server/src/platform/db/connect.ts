@@ -43,6 +43,9 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
       connectionTimeoutMillis: 5_000,
       application_name: 'tongban',
     });
+    // An idle connection the server closes (restart, failover, admin termination) is reported
+    // on the pool; without a listener that would crash the process. The pool replaces it.
+    pool.on('error', () => undefined);
     // An unreachable server is an error at start-up, never a silent fallback to embedded.
     const client = await pool.connect().catch(async (err: unknown) => {
       await pool.end().catch(() => undefined);
