@@ -9,6 +9,7 @@ import {
   listDepartments,
   listWindows,
 } from '../modules/org/service.js';
+import { seedDemoCatalogue } from './demo-catalogue.js';
 import { DEMO_PASSWORD, demoEnterprise, demoPersons, demoResident, demoStaff } from './demo-accounts.js';
 import { cityDepartments, countyDepartmentCodes, townshipCodes, zhoushanCity, zhoushanCounties } from './zhoushan.js';
 
@@ -99,6 +100,7 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
     }
   }
 
+  const staffIds = new Map<string, string>();
   for (const account of demoStaff) {
     const roles = [];
     for (const r of account.roles) {
@@ -115,16 +117,20 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
         window_id: window?.id ?? null,
       });
     }
-    await ensureStaff(ctx, {
+    const id = await ensureStaff(ctx, {
       username: account.username,
       displayName: account.displayName,
       password: DEMO_PASSWORD,
       roles,
     });
+    staffIds.set(account.username, id);
   }
   for (const p of demoPersons) {
     const personId = await ensurePerson(ctx, p);
     await ensureEnterprise(ctx, personId, demoEnterprise);
   }
   await ensurePerson(ctx, { ...demoResident, password: null });
+  const publisher = staffIds.get('supervisor');
+  if (!publisher) throw new Error('demo supervisor missing');
+  await seedDemoCatalogue(ctx, publisher);
 }

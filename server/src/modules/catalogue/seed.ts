@@ -9,18 +9,21 @@ import * as store from './store.js';
  * Installs a published item as the given staff member (demo data and installation), skipping
  * one that already exists by basic code at that window. Same rules as the editor path.
  */
+/** Whether a window already has an item with this basic code (demo data is loaded once). */
+export async function itemExists(ctx: AppContext, windowId: string, basicCode: string): Promise<boolean> {
+  const items = await store.listItems(ctx.database.db, { windowId });
+  return items.some((i) => (i.draft as { basicCode?: string }).basicCode === basicCode);
+}
+
 export async function ensurePublishedItem(
   ctx: AppContext,
   input: { centreId: string; departmentId: string; windowId: string; definition: ItemDefinition; staffId: string },
-): Promise<string> {
+): Promise<void> {
   const db = ctx.database.db;
   const definition = itemDefinitionSchema.parse(input.definition);
   const problems = definitionProblems(definition);
   if (problems.length) throw new Error(`demo item ${definition.name} is invalid: ${JSON.stringify(problems)}`);
-  const existing = (await store.listItems(db, { windowId: input.windowId })).find(
-    (i) => (i.draft as { basicCode?: string }).basicCode === definition.basicCode,
-  );
-  if (existing) return existing.id;
+  if (await itemExists(ctx, input.windowId, definition.basicCode)) return;
   const department = await getDepartment(ctx, input.departmentId);
   return db.transaction().execute(async (trx) => {
     const item = await store.insertItem(trx, {
@@ -50,6 +53,5 @@ export async function ensurePublishedItem(
       actorName: 'system',
       after: { versionNo: 1 },
     });
-    return item.id;
   });
 }
