@@ -46,45 +46,43 @@ export async function openSession(
 export async function resolveSession(ctx: AppContext, token: string | undefined): Promise<ResolvedSession> {
   if (!token || token.length > 100) return { actor: null, csrfToken: null, problem: null };
   const db = ctx.database.db;
-  const session = await store.findSessionByTokenHash(db, hashToken(token));
-  if (!session) return { actor: null, csrfToken: null, problem: 'expired' };
+  const session = await store.findSessionForRequest(db, hashToken(token));
+  const gone = { actor: null, csrfToken: null, problem: 'expired' as const };
+  if (!session) return gone;
   const now = new Date();
-  if (sessionState(session, now) !== 'active') return { actor: null, csrfToken: null, problem: 'expired' };
+  if (sessionState(session, now) !== 'active') return gone;
   if (now.getTime() - session.last_seen_at.getTime() > sessionPolicy.touchEverySeconds * 1000) {
     await store.touchSession(db, session.id);
   }
   if (session.subject_type === 'staff') {
-    const staff = await store.findStaff(db, session.subject_id);
-    if (!staff?.active) return { actor: null, csrfToken: null, problem: 'expired' };
-    const role = session.acting_role_id ? await store.findRole(db, session.acting_role_id) : undefined;
+    if (!session.staff_active || session.staff_name === null || session.password_changed_at === null) return gone;
     const actor: StaffActor = {
       kind: 'staff',
       sessionId: session.id,
-      staffId: staff.id,
-      name: staff.display_name,
+      staffId: session.subject_id,
+      name: session.staff_name,
       acting:
-        role && role.staff_id === staff.id
+        session.role_id && session.role && session.role_centre_id && session.role_centre_path
           ? {
-              roleId: role.id,
-              role: role.role,
-              centreId: role.centre_id,
-              centrePath: role.centre_path,
-              departmentId: role.department_id,
-              windowId: role.window_id,
+              roleId: session.role_id,
+              role: session.role,
+              centreId: session.role_centre_id,
+              centrePath: session.role_centre_path,
+              departmentId: session.role_department_id,
+              windowId: session.role_window_id,
             }
           : null,
       mfaPassed: session.mfa_passed,
-      passwordExpired: staff.must_change_password || passwordTooOld(staff.password_changed_at, now),
+      passwordExpired: !!session.must_change_password || passwordTooOld(session.password_changed_at, now),
     };
     return { actor, csrfToken: session.csrf_token, problem: null };
   }
-  const person = await store.findPerson(db, session.subject_id);
-  if (!person) return { actor: null, csrfToken: null, problem: 'expired' };
+  if (session.person_name === null) return gone;
   const actor: PersonActor = {
     kind: 'person',
     sessionId: session.id,
-    personId: person.id,
-    name: person.name,
+    personId: session.subject_id,
+    name: session.person_name,
     enterpriseId: session.acting_enterprise_id,
   };
   return { actor, csrfToken: session.csrf_token, problem: null };

@@ -276,9 +276,6 @@ export const activeAuthorisationFor = (db: Kysely<Database>, centreId: string, p
 export const insertSession = (db: Kysely<Database>, row: Insertable<UserSessionTable>) =>
   db.insertInto('user_session').values(row).returningAll().executeTakeFirstOrThrow();
 
-export const findSessionByTokenHash = (db: Kysely<Database>, tokenHash: string) =>
-  db.selectFrom('user_session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-
 export const touchSession = (db: Kysely<Database>, id: string) =>
   db.updateTable('user_session').set({ last_seen_at: new Date() }).where('id', '=', id).execute();
 
@@ -303,4 +300,34 @@ export const revokeAllSessions = (db: Kysely<Database>, subjectType: 'staff' | '
     .where('subject_type', '=', subjectType)
     .where('subject_id', '=', subjectId)
     .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+
+/**
+ * Everything a request needs to know about its session in one round trip: the session, and the
+ * staff member with their acting post, or the person (this runs on every authenticated request).
+ */
+export const findSessionForRequest = (db: Kysely<Database>, tokenHash: string) =>
+  db
+    .selectFrom('user_session as s')
+    .leftJoin('staff as st', (j) => j.onRef('st.id', '=', 's.subject_id').on('s.subject_type', '=', 'staff'))
+    .leftJoin('staff_role as r', (j) =>
+      j.onRef('r.id', '=', 's.acting_role_id').onRef('r.staff_id', '=', 's.subject_id'),
+    )
+    .leftJoin('centre as c', 'c.id', 'r.centre_id')
+    .leftJoin('person as p', (j) => j.onRef('p.id', '=', 's.subject_id').on('s.subject_type', '=', 'person'))
+    .selectAll('s')
+    .select([
+      'st.display_name as staff_name',
+      'st.active as staff_active',
+      'st.must_change_password',
+      'st.password_changed_at',
+      'r.id as role_id',
+      'r.role',
+      'r.centre_id as role_centre_id',
+      'r.department_id as role_department_id',
+      'r.window_id as role_window_id',
+      'c.path as role_centre_path',
+      'p.name as person_name',
+    ])
+    .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
