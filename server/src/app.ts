@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { fastSerializerCompiler } from './platform/http/fast-serializer.js';
 import { caseRoutes } from './modules/cases/routes.js';
 import { itemRoutes, publicCatalogueRoutes } from './modules/catalogue/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
@@ -42,7 +43,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     return503OnClosing: true,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(fastSerializerCompiler);
   app.decorate('routeCatalogue', [] as RegisteredRoute[]);
   app.addHook('onRoute', (route) => {
     app.routeCatalogue.push({ method: route.method, url: route.url, schema: route.schema });
