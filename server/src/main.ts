@@ -2,14 +2,17 @@ import { buildApp } from './app.js';
 import { openAndMigrate, lockDataDir } from './platform/bootstrap.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { createAppContext } from './platform/create-context.js';
-import { seedDemoData } from './seed/demo.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const unlock = lockDataDir(config);
   const database = await openAndMigrate(config);
   const ctx = createAppContext(config, database);
-  if (config.demoData) await seedDemoData(ctx);
+  if (config.demoData) {
+    // Loaded only when wanted: the demo data and its document generator are not small.
+    const { seedDemoData } = await import('./seed/demo.js');
+    await seedDemoData(ctx);
+  }
   const app = await buildApp(ctx);
 
   let closing = false;
