@@ -28,6 +28,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token for requests the JSON helpers cannot make (multipart uploads with progress). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export type RequestOptions = { signal?: AbortSignal };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -1,15 +1,21 @@
 import { Button } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useLang, useT } from '../i18n';
+import { useSession } from '../session/session';
 import { areaKeys, areaPath } from './areas';
 import { useLargeText } from './large-text';
 import { useSite } from './site';
+
+// Loaded only once a staff member is logged in, so public pages never download staff code.
+const StaffUserMenu = lazy(() => import('../areas/workbench/account/user-menu'));
 
 export function Header() {
   const t = useT();
   const { lang, setLang } = useLang();
   const { largeText, setLargeText } = useLargeText();
   const site = useSite();
+  const { staff } = useSession();
   const centre = site ? (lang === 'zh' ? site.centreName : site.centreNameEn) : null;
 
   return (
@@ -60,6 +66,11 @@ export function Header() {
           >
             {t.header.langSwitch}
           </Button>
+          {staff && (
+            <Suspense fallback={null}>
+              <StaffUserMenu />
+            </Suspense>
+          )}
         </div>
       </div>
     </header>

@@ -1,12 +1,29 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFound } from '../../shell/page-states';
-import { UnderConstruction } from '../../shell/under-construction';
+import { RoleGate, StaffGate } from '../workbench/account/gate';
 
-/** Entry of the supervision area (监察中心, centre supervisors); its pages are added as routes here. */
+const SupervisorHome = lazy(() => import('./home'));
+const AuditPage = lazy(() => import('./audit'));
+// 事项审核发布 (item review and publication), built with the catalogue editor; it checks the post itself.
+const SupervisionItems = lazy(() => import('./items'));
+
+/**
+ * Entry of the supervision area (监察中心). Staff log in through the workbench's login page;
+ * StaffGate sends them there and back.
+ */
 export default function SupervisionArea() {
   return (
     <Routes>
-      <Route index element={<UnderConstruction area="supervision" />} />
+      <Route element={<StaffGate />}>
+        <Route element={<RoleGate roles={['supervisor']} />}>
+          <Route index element={<SupervisorHome />} />
+        </Route>
+        <Route element={<RoleGate roles={['audit_admin']} />}>
+          <Route path="audit" element={<AuditPage />} />
+        </Route>
+        <Route path="items/*" element={<SupervisionItems />} />
+      </Route>
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -1,12 +1,64 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import type { RoleName } from '../../session/types';
 import { NotFound } from '../../shell/page-states';
-import { UnderConstruction } from '../../shell/under-construction';
+import { RequireStaff, RoleGate, StaffGate } from './account/gate';
 
-/** Entry of the workbench area (窗口工作台, window staff); its pages are added as routes here. */
+// Each page group is its own chunk: a window clerk never downloads the administration screens.
+const LoginPage = lazy(() => import('./login'));
+const TotpPage = lazy(() => import('./account/totp-page'));
+const PasswordPage = lazy(() => import('./account/password-page'));
+const PostPicker = lazy(() => import('./account/post-picker'));
+const WorkbenchHome = lazy(() => import('./home'));
+const AgentPage = lazy(() => import('./agent'));
+const AdminPage = lazy(() => import('./admin'));
+const AuditPage = lazy(() => import('../supervision/audit'));
+const ItemsArea = lazy(() => import('./items'));
+
+const adminRoles: RoleName[] = ['system_admin', 'security_admin', 'audit_admin'];
+
+/** Entry of the workbench area (窗口工作台): staff login, account steps, and each post's pages. */
 export default function WorkbenchArea() {
   return (
     <Routes>
-      <Route index element={<UnderConstruction area="workbench" />} />
+      <Route path="login" element={<LoginPage />} />
+      <Route
+        path="account/totp"
+        element={
+          <RequireStaff>
+            <TotpPage />
+          </RequireStaff>
+        }
+      />
+      <Route
+        path="account/password"
+        element={
+          <RequireStaff>
+            <PasswordPage />
+          </RequireStaff>
+        }
+      />
+      <Route
+        path="account/post"
+        element={
+          <RequireStaff>
+            <PostPicker />
+          </RequireStaff>
+        }
+      />
+      <Route element={<StaffGate />}>
+        <Route index element={<WorkbenchHome />} />
+        <Route element={<RoleGate roles={['agent']} />}>
+          <Route path="agent" element={<AgentPage />} />
+        </Route>
+        <Route element={<RoleGate roles={adminRoles} />}>
+          <Route path="admin" element={<AdminPage />} />
+        </Route>
+        <Route element={<RoleGate roles={['audit_admin']} />}>
+          <Route path="admin/audit" element={<AuditPage />} />
+        </Route>
+        <Route path="items/*" element={<ItemsArea />} />
+      </Route>
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -1,0 +1,130 @@
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { isRunning, spawnTracked, stopChild } from './children.js';
+import { benchDir, repoRoot } from './paths.js';
+
+export type RunningServer = {
+  name: string;
+  child: ChildProcess;
+  pid: number;
+  baseUrl: string;
+  /** Milliseconds from spawn until the first 200 from /api/health. */
+  readyMs: number;
+  /** The last lines the process wrote, for error messages. */
+  output: () => string;
+  stop: () => Promise<void>;
+};
+
+/** A port nobody listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resident set size of one process, in MiB, from /proc (Linux). */
+export function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
+  if (!kb) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kb) / 1024;
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function startServer(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  port: number,
+  readyTimeoutMs: number,
+): Promise<RunningServer> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  // node itself with tsx as a loader (not the tsx CLI, which is a second process): the pid is the server's.
+  const child = spawnTracked(process.execPath, ['--import', 'tsx', script], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-4000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const server: RunningServer = {
+    name,
+    child,
+    pid: child.pid ?? -1,
+    baseUrl,
+    readyMs: 0,
+    output: () => output,
+    stop: () => stopChild(child),
+  };
+  const deadline = started + readyTimeoutMs;
+  for (;;) {
+    if (!isRunning(child)) {
+      throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      await res.arrayBuffer();
+      if (res.status === 200) {
+        server.readyMs = performance.now() - started;
+        return server;
+      }
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() > deadline) {
+      await server.stop();
+      throw new Error(`${name} did not answer /api/health with 200 within ${readyTimeoutMs} ms:\n${output}`);
+    }
+    await sleep(20);
+  }
+}
+
+export type TongbanOptions = { databaseUrl?: string; dataDir: string; readyTimeoutMs?: number; demoData?: boolean };
+
+/** The real server (server/src/main.ts) on loopback, quiet, with rate limiting out of the way. */
+export async function startTongban(opts: TongbanOptions): Promise<RunningServer> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: opts.dataDir,
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: opts.demoData ? 'true' : 'false',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+  };
+  delete env.DATABASE_URL;
+  if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
+  return startServer(
+    'tongban',
+    path.join(repoRoot, 'server', 'src', 'main.ts'),
+    env,
+    port,
+    opts.readyTimeoutMs ?? 60_000,
+  );
+}
+
+/**
+ * Bare Fastify with one constant /api/health route answering `healthBody` (Tongban's own answer, so
+ * that shape and size match): what the framework alone costs on this machine.
+ */
+export async function startBare(healthBody: string): Promise<RunningServer> {
+  const port = await freePort();
+  const env = { ...process.env, PORT: String(port), BARE_HEALTH_BODY: healthBody };
+  return startServer('bare', path.join(benchDir, 'src', 'bare-server.ts'), env, port, 30_000);
+}

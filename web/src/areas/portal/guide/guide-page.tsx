@@ -1,0 +1,101 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { Alert, Button, Result, Tag, Tooltip } from 'antd';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../../api/client';
+import { PageLoading } from '../../../shell/page-states';
+import { LoadError } from '../catalogue/load-error';
+import type { Guide } from '../catalogue/types';
+import { useLoad } from '../catalogue/use-load';
+import { usePortalT } from '../i18n';
+import { useDepartmentNames } from './department-names';
+import { GuideView } from './guide-view';
+
+/** 办事指南 of an item's current version (/portal/items/:itemId) or of a given one (/portal/versions/:versionId). */
+export function GuidePage() {
+  const t = usePortalT();
+  const g = t.guide;
+  const { itemId, versionId } = useParams();
+  const path = versionId ? `/api/catalogue/versions/${versionId}` : `/api/catalogue/items/${itemId ?? ''}`;
+  const { data: guide, error, loading, reload } = useLoad<Guide>(path);
+  const names = useDepartmentNames(guide?.definition.joint ? { name: guide.centreName } : null);
+
+  if (error) {
+    const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
+    return missing ? (
+      <Result
+        status="404"
+        title={<h1 className="tb-result-title">{g.notFound}</h1>}
+        extra={
+          <Link to="/portal" className="tb-button-link">
+            {g.backToCatalogue}
+          </Link>
+        }
+      />
+    ) : (
+      <LoadError error={error} onRetry={reload} />
+    );
+  }
+  if (loading || !guide) return <PageLoading />;
+  const d = guide.definition;
+
+  return (
+    <article className="tbp-guide" data-testid="guide" aria-labelledby="tbp-guide-title">
+      <Link to="/portal" className="tbp-back tbp-no-print">
+        ← {g.backToCatalogue}
+      </Link>
+      {versionId && (
+        <Alert
+          className="tbp-no-print"
+          type="info"
+          showIcon
+          title={g.oldVersion}
+          action={<Link to={`/portal/items/${guide.itemId}`}>{g.current}</Link>}
+        />
+      )}
+      <header className="tbp-guide__header">
+        <p className="tbp-guide__kind">{g.title}</p>
+        <h1 id="tbp-guide-title" className="tbp-guide__title">
+          {d.name}
+        </h1>
+        <p className="tbp-guide__meta">
+          <span>{guide.departmentName}</span>
+          <span>{guide.centreName}</span>
+          <span data-testid="guide-version">{g.version(guide.versionNo, t.common.date(guide.publishedAt))}</span>
+        </p>
+        <p className="tbp-guide__tags">
+          {d.joint && <Tag color="purple">{t.search.joint}</Tag>}
+          {d.onlineApplication && <Tag color="green">{t.search.online}</Tag>}
+          <Tag>{t.labels.caseType[d.caseType]}</Tag>
+        </p>
+        <div className="tbp-guide__actions tbp-no-print">
+          {d.onlineApplication ? (
+            <Tooltip title={g.applySoon}>
+              {/* A disabled button gets no pointer events; the wrapper carries the tooltip. */}
+              <span className="tbp-disabled-wrap" tabIndex={0} aria-describedby="tbp-apply-soon">
+                <Button type="primary" size="large" disabled data-testid="apply-online">
+                  {g.apply}
+                </Button>
+              </span>
+            </Tooltip>
+          ) : (
+            <span className="tbp-offline">{g.applyOffline}</span>
+          )}
+          <Button size="large" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="guide-print">
+            {g.print}
+          </Button>
+          {d.onlineApplication && (
+            <span id="tbp-apply-soon" className="tb-visually-hidden">
+              {g.applySoon}
+            </span>
+          )}
+        </div>
+      </header>
+      <GuideView
+        definition={d}
+        departmentName={guide.departmentName}
+        centreName={guide.centreName}
+        departmentNames={names}
+      />
+    </article>
+  );
+}

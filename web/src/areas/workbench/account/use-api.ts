@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useState } from 'react';
+import { apiGet } from '../../../api/client';
+
+export type Loaded<T> = {
+  data: T | undefined;
+  error: unknown;
+  loading: boolean;
+  /** Loads again (after a change, or from an error's reload button). */
+  reload: () => void;
+};
+
+/** GET a path (null: nothing to load yet), re-run when the path changes; aborted on unmount. */
+export function useApi<T>(path: string | null): Loaded<T> {
+  const [data, setData] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(path !== null);
+  const [round, setRound] = useState(0);
+
+  useEffect(() => {
+    if (path === null) {
+      setData(undefined);
+      setLoading(false);
+      return;
+    }
+    const controller = new AbortController();
+    setLoading(true);
+    setError(null);
+    apiGet<T>(path, { signal: controller.signal }).then(
+      (value) => {
+        setData(value);
+        setLoading(false);
+      },
+      (err: unknown) => {
+        if (controller.signal.aborted) return;
+        setError(err);
+        setLoading(false);
+      },
+    );
+    return () => controller.abort();
+  }, [path, round]);
+
+  const reload = useCallback(() => setRound((n) => n + 1), []);
+  return { data, error, loading, reload };
+}
