@@ -230,8 +230,8 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> =
           themes: r.themes,
           onlineApplication: r.online_application,
           joint: r.is_joint,
-          legalLimit: r.legal_limit as unknown as { value: number; unit: 'working_days'; explanation: string },
-          promisedLimit: r.promised_limit as unknown as { value: number; unit: 'working_days'; explanation: string },
+          legalLimit: r.legal_limit as { value: number; unit: 'working_days'; explanation: string },
+          promisedLimit: r.promised_limit as { value: number; unit: 'working_days'; explanation: string },
         })),
       };
     },

@@ -68,6 +68,20 @@ export const retireCurrentVersion = (db: Kysely<Database>, itemId: string) =>
 export const insertVersion = (db: Kysely<Database>, row: Insertable<ItemVersionTable>) =>
   db.insertInto('item_version').values(row).returningAll().executeTakeFirstOrThrow();
 
+/** A version with the names the guide shows, in one round trip (the guide is the busiest public page). */
+export const findGuideVersion = (db: Kysely<Database>, ref: { versionId?: string; itemId?: string }) => {
+  let q = db
+    .selectFrom('item_version as v')
+    .innerJoin('department as d', 'd.id', 'v.department_id')
+    .innerJoin('centre as c', 'c.id', 'v.centre_id')
+    .selectAll('v')
+    .select(['d.name as department_name', 'c.name as centre_name']);
+  q = ref.versionId
+    ? q.where('v.id', '=', ref.versionId)
+    : q.where('v.item_id', '=', ref.itemId!).where('v.is_current', '=', true);
+  return q.executeTakeFirst();
+};
+
 export const findVersion = (db: Kysely<Database>, id: string) =>
   db.selectFrom('item_version').selectAll().where('id', '=', id).executeTakeFirst();
 
@@ -109,7 +123,9 @@ export type CatalogueFilter = {
 };
 
 /** Current published versions matching the filter; name matches rank before other matches. */
-export const searchCurrent = (db: Kysely<Database>, f: CatalogueFilter) => {
+export const searchCurrent = async (db: Kysely<Database>, f: CatalogueFilter) => {
+  // Filter, count and order on the narrow columns first; the large definitions are read only for
+  // the page of results (detoasting every matching definition made search a hundred times slower).
   let q = db
     .selectFrom('item_version as v')
     .innerJoin('department as d', 'd.id', 'v.department_id')
@@ -129,8 +145,6 @@ export const searchCurrent = (db: Kysely<Database>, f: CatalogueFilter) => {
       'd.name as department_name',
       'c.name as centre_name',
       sql<number>`count(*) over ()`.as('total'),
-      sql<string>`v.definition->'legalLimit'`.as('legal_limit'),
-      sql<string>`v.definition->'promisedLimit'`.as('promised_limit'),
     ])
     .where('v.is_current', '=', true);
   if (f.q) {
@@ -142,7 +156,27 @@ export const searchCurrent = (db: Kysely<Database>, f: CatalogueFilter) => {
   if (f.theme) q = q.where(sql<boolean>`${f.theme} = ANY(v.themes)`);
   if (f.level) q = q.where('v.handling_level', '=', f.level);
   if (f.centreId) q = q.where('v.centre_id', '=', f.centreId);
-  return q.orderBy('d.name').orderBy('v.name').limit(f.limit).offset(f.offset).execute();
+  const page = await q.orderBy('d.name').orderBy('v.name').limit(f.limit).offset(f.offset).execute();
+  if (page.length === 0) return [];
+  const limits = await db
+    .selectFrom('item_version')
+    .select([
+      'id',
+      sql<unknown>`definition->'legalLimit'`.as('legal_limit'),
+      sql<unknown>`definition->'promisedLimit'`.as('promised_limit'),
+    ])
+    .where(
+      'id',
+      'in',
+      page.map((r) => r.id),
+    )
+    .execute();
+  const byId = new Map(limits.map((l) => [l.id, l]));
+  return page.map((r) => ({
+    ...r,
+    legal_limit: byId.get(r.id)?.legal_limit,
+    promised_limit: byId.get(r.id)?.promised_limit,
+  }));
 };
 
 export const facets = async (db: Kysely<Database>) => {
