@@ -82,7 +82,7 @@ void test(
         await page.getByTestId('add-window-submit').click();
         await expectVisible(page.getByTestId('window-table').getByText('综合受理窗口'));
         await expectVisible(page.getByTestId('floor-plan-marker').first());
-      await page.getByTestId('add-window-submit').waitFor({ state: 'hidden' });
+        await page.getByTestId('add-window-submit').waitFor({ state: 'hidden' });
         await screenshot(page, 'admin-township-window');
       },
       expectedAuthNoise,
