@@ -6,7 +6,7 @@ import { PageLoading } from '../../../shell/page-states';
 import type { Enterprise } from '../../../session/types';
 import { useSession } from '../../../session/session';
 import { errorText, LoadError } from '../catalogue/load-error';
-import { useLoad } from '../catalogue/use-load';
+import { useLoad } from '../../../api/use-load';
 import { usePortalT } from '../i18n';
 import { EnterpriseForm } from './enterprise-form';
 

@@ -5,7 +5,7 @@ import { ApiError } from '../../../api/client';
 import { PageLoading } from '../../../shell/page-states';
 import { LoadError } from '../catalogue/load-error';
 import type { Guide } from '../catalogue/types';
-import { useLoad } from '../catalogue/use-load';
+import { useLoad } from '../../../api/use-load';
 import { usePortalT } from '../i18n';
 import { useDepartmentNames } from './department-names';
 import { GuideView } from './guide-view';

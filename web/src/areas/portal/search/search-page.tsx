@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LoadError } from '../catalogue/load-error';
 import type { CataloguePage, Facets } from '../catalogue/types';
-import { useLoad } from '../catalogue/use-load';
+import { useLoad } from '../../../api/use-load';
 import { usePortalT } from '../i18n';
 import { FacetChips } from './facet-chips';
 import { ResultList } from './result-list';

@@ -2,7 +2,7 @@ import { Empty, Spin, Table } from 'antd';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../workbench/account/error-alert';
 import { useStaffT } from '../../workbench/account/i18n';
-import { useApi } from '../../workbench/account/use-api';
+import { useLoad } from '../../../api/use-load';
 import { PostHeading } from '../../workbench/home/post-heading';
 import type { WindowView } from '../../workbench/home/window-card';
 
@@ -25,7 +25,7 @@ function byCentre(windows: WindowView[]): CentreGroup[] {
 /** 监察中心 home: every window of the supervisor's centre and the centres below it. */
 export default function SupervisorHome() {
   const t = useStaffT();
-  const windows = useApi<WindowView[]>('/api/me/windows');
+  const windows = useLoad<WindowView[]>('/api/me/windows');
   const groups = byCentre(windows.data ?? []);
 
   return (

@@ -5,7 +5,7 @@ import { ApiError, apiPost } from '../../../api/client';
 import { PageLoading } from '../../../shell/page-states';
 import { errorText, LoadError } from '../../portal/catalogue/load-error';
 import type { Guide, ItemDefinition } from '../../portal/catalogue/types';
-import { useLoad } from '../../portal/catalogue/use-load';
+import { useLoad } from '../../../api/use-load';
 import { useDepartmentNames } from '../../portal/guide/department-names';
 import { GuideView } from '../../portal/guide/guide-view';
 import { usePortalT } from '../../portal/i18n';

@@ -1,7 +1,7 @@
 import { Empty, Table } from 'antd';
 import { Link } from 'react-router';
 import { LoadError } from '../../portal/catalogue/load-error';
-import { useLoad } from '../../portal/catalogue/use-load';
+import { useLoad } from '../../../api/use-load';
 import { usePortalT } from '../../portal/i18n';
 import type { ItemSummary } from '../../workbench/items/types';
 

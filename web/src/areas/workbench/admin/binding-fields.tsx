@@ -2,7 +2,7 @@ import { Form, Select } from 'antd';
 import { useLang } from '../../../i18n';
 import type { RoleName } from '../../../session/types';
 import { roleLabel, useStaffT } from '../account/i18n';
-import { useApi } from '../account/use-api';
+import { useLoad } from '../../../api/use-load';
 import type { WindowView } from '../home/window-card';
 import { bindingFor, type Centre, type CentreDetail } from './org-types';
 
@@ -30,9 +30,9 @@ export function BindingFields({ roles, prefix }: { roles: RoleName[]; prefix: st
   const role = Form.useWatch('role', form);
   const centreId = Form.useWatch('centreId', form);
   const need = role ? bindingFor(role) : 'centre';
-  const centres = useApi<Centre[]>('/api/org/centres');
-  const detail = useApi<CentreDetail>(centreId && need === 'department' ? `/api/org/centres/${centreId}` : null);
-  const windows = useApi<WindowView[]>(centreId && need === 'window' ? `/api/org/centres/${centreId}/windows` : null);
+  const centres = useLoad<Centre[]>('/api/org/centres');
+  const detail = useLoad<CentreDetail>(centreId && need === 'department' ? `/api/org/centres/${centreId}` : null);
+  const windows = useLoad<WindowView[]>(centreId && need === 'window' ? `/api/org/centres/${centreId}/windows` : null);
 
   return (
     <>

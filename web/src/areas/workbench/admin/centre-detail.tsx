@@ -2,7 +2,7 @@ import { Button, Descriptions, Empty, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../account/error-alert';
 import { useStaffT } from '../account/i18n';
-import { useApi } from '../account/use-api';
+import { useLoad } from '../../../api/use-load';
 import type { WindowView } from '../home/window-card';
 import { AddCentreDialog } from './add-centre-dialog';
 import { AddDepartmentDialog } from './add-department-dialog';
@@ -21,8 +21,8 @@ export function CentreDetailPanel({
   onCentreCreated: (c: Centre) => void;
 }) {
   const t = useStaffT();
-  const detail = useApi<CentreDetail>(`/api/org/centres/${centre.id}`);
-  const windows = useApi<WindowView[]>(`/api/org/centres/${centre.id}/windows`);
+  const detail = useLoad<CentreDetail>(`/api/org/centres/${centre.id}`);
+  const windows = useLoad<WindowView[]>(`/api/org/centres/${centre.id}/windows`);
   const [dialog, setDialog] = useState<Dialog>(null);
   const departments: Department[] = detail.data?.departments ?? [];
   const floors = [...new Set((windows.data ?? []).map((w) => w.floor))].sort((a, b) => a - b);

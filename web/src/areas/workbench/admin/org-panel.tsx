@@ -3,7 +3,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../account/error-alert';
 import { useActing } from '../account/gate';
 import { useStaffT } from '../account/i18n';
-import { useApi } from '../account/use-api';
+import { useLoad } from '../../../api/use-load';
 import { CentreDetailPanel } from './centre-detail';
 import { centreTree, type Centre, type TreeNode } from './org-types';
 
@@ -21,7 +21,7 @@ type AntNode = { key: string; title: ReactNode; children: AntNode[] };
 export function OrgPanel() {
   const t = useStaffT();
   const { acting } = useActing();
-  const centres = useApi<Centre[]>('/api/org/centres');
+  const centres = useLoad<Centre[]>('/api/org/centres');
   const [selected, setSelected] = useState<string>(acting.centreId);
   // Shown at once after it is added, while the tree reloads.
   const [created, setCreated] = useState<Centre | null>(null);

@@ -6,7 +6,7 @@ import type { RoleBinding } from '../../../session/types';
 import { ErrorAlert } from '../account/error-alert';
 import { useActing } from '../account/gate';
 import { postTitle, useStaffT } from '../account/i18n';
-import { useApi } from '../account/use-api';
+import { useLoad } from '../../../api/use-load';
 import { testId } from '../agent/types';
 import { CreateStaffDialog } from './create-staff-dialog';
 import { GrantRoleDialog } from './grant-role-dialog';
@@ -22,7 +22,7 @@ export function StaffPanel({ mode }: { mode: 'system' | 'security' }) {
   const { lang } = useLang();
   const { message } = App.useApp();
   const { acting, staff: me } = useActing();
-  const list = useApi<StaffAccount[]>('/api/staff');
+  const list = useLoad<StaffAccount[]>('/api/staff');
   const [creating, setCreating] = useState(false);
   const [granting, setGranting] = useState<StaffAccount | null>(null);
   const [temporary, setTemporary] = useState<{ account: StaffAccount; password: string } | null>(null);

@@ -3,7 +3,7 @@ import { useState, type HTMLAttributes } from 'react';
 import { useLang } from '../../../i18n';
 import { ErrorAlert } from '../account/error-alert';
 import { useStaffT } from '../account/i18n';
-import type { Loaded } from '../account/use-api';
+import type { Loaded } from '../../../api/use-load';
 import { RevealIdNumber } from './reveal-id';
 import { RevokeDialog } from './revoke-dialog';
 import type { Authorisation } from './types';

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useRef, useState } from 'react';
 import { useStaffT } from '../account/i18n';
-import { useApi } from '../account/use-api';
+import { useLoad } from '../../../api/use-load';
 import { PostHeading } from '../home/post-heading';
 import { AuthorisationForm } from './authorisation-form';
 import { AuthorisationList } from './authorisation-list';
@@ -12,7 +12,7 @@ import type { Authorisation, ChosenResident } from './types';
 export default function AgentPage() {
   const t = useStaffT();
   const { message } = App.useApp();
-  const list = useApi<Authorisation[]>('/api/agent/authorisations');
+  const list = useLoad<Authorisation[]>('/api/agent/authorisations');
   const [resident, setResident] = useState<ChosenResident | null>(null);
   const authSection = useRef<HTMLDivElement>(null);
 

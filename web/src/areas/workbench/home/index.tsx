@@ -3,7 +3,7 @@ import { Link, Navigate } from 'react-router';
 import { ErrorAlert } from '../account/error-alert';
 import { homePathFor, useActing } from '../account/gate';
 import { useStaffT } from '../account/i18n';
-import { useApi } from '../account/use-api';
+import { useLoad } from '../../../api/use-load';
 import { PostHeading } from './post-heading';
 import { WindowCard, type WindowView } from './window-card';
 
@@ -18,7 +18,7 @@ export default function WorkbenchHome() {
 function WindowsHome() {
   const t = useStaffT();
   const { acting } = useActing();
-  const windows = useApi<WindowView[]>('/api/me/windows');
+  const windows = useLoad<WindowView[]>('/api/me/windows');
   const clerk = acting.role === 'window_clerk';
   const own = clerk ? windows.data?.find((w) => w.id === acting.windowId) : undefined;
 

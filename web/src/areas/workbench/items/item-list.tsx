@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Table } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { LoadError } from '../../portal/catalogue/load-error';
-import { useLoad } from '../../portal/catalogue/use-load';
+import { useLoad } from '../../../api/use-load';
 import { usePortalT } from '../../portal/i18n';
 import { StatusTags } from './status-tags';
 import type { ItemSummary } from './types';

@@ -1,6 +1,6 @@
 import { Collapse } from 'antd';
 import { useStaffT } from '../account/i18n';
-import { useApi } from '../account/use-api';
+import { useLoad } from '../../../api/use-load';
 
 type DemoAccount = { kind: 'staff' | 'person'; account: string; description: string };
 type SiteDemo = { demo: boolean; demoAccounts?: DemoAccount[]; demoPassword?: string };
@@ -8,7 +8,7 @@ type SiteDemo = { demo: boolean; demoAccounts?: DemoAccount[]; demoPassword?: st
 /** In the demo only: the staff demo accounts, each a button that fills in the user name. */
 export function DemoAccounts({ onPick }: { onPick: (account: string) => void }) {
   const t = useStaffT();
-  const { data } = useApi<SiteDemo>('/api/site');
+  const { data } = useLoad<SiteDemo>('/api/site');
   const accounts = (data?.demoAccounts ?? []).filter((a) => a.kind === 'staff');
   if (!data?.demo || accounts.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Input, Radio, Select, Switch } from 'antd';
 import type { Facets, Level } from '../../../portal/catalogue/types';
-import { useLoad } from '../../../portal/catalogue/use-load';
+import { useLoad } from '../../../../api/use-load';
 import { usePortalT } from '../../../portal/i18n';
 import { Field } from './fields';
 import type { TabProps } from './tab-props';

@@ -1,6 +1,6 @@
 import { Empty, Table, Tag } from 'antd';
 import { LoadError } from '../../../portal/catalogue/load-error';
-import { useLoad } from '../../../portal/catalogue/use-load';
+import { useLoad } from '../../../../api/use-load';
 import { usePortalT } from '../../../portal/i18n';
 import type { HistoryEntry } from '../types';
 import { fieldName } from './problems';

@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import { apiGet } from '../../../api/client';
+import { apiGet } from './client';
 
 export type Loaded<T> = {
   data: T | undefined;
   error: unknown;
   loading: boolean;
-  /** Loads again (after a change, or from an error's reload button). */
+  /** Loads again (after a change, or from an error's retry or reload button). */
   reload: () => void;
 };
 
-/** GET a path (null: nothing to load yet), re-run when the path changes; aborted on unmount. */
-export function useApi<T>(path: string | null): Loaded<T> {
+/** GET a path (null: nothing to load), again whenever it changes; the old request is aborted. */
+export function useLoad<T>(path: string | null): Loaded<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(path !== null);
@@ -18,7 +18,6 @@ export function useApi<T>(path: string | null): Loaded<T> {
 
   useEffect(() => {
     if (path === null) {
-      setData(undefined);
       setLoading(false);
       return;
     }
