@@ -94,13 +94,21 @@ export const errorCatalogue = {
     zh: '事项内容不符合要求，请按提示修改',
     en: 'The item definition is invalid; see the fields listed',
   },
-  'catalogue.not_item_owner': { status: 403, zh: '只能维护本窗口的事项', en: 'You can only maintain your own window’s items' },
+  'catalogue.not_item_owner': {
+    status: 403,
+    zh: '只能维护本窗口的事项',
+    en: 'You can only maintain your own window’s items',
+  },
   'catalogue.invalid_transition': {
     status: 409,
     zh: '事项当前状态不允许此操作',
     en: 'The item’s current status does not allow this',
   },
-  'case.online_not_allowed': { status: 409, zh: '该事项暂不支持网上申报', en: 'This item cannot be applied for online' },
+  'case.online_not_allowed': {
+    status: 409,
+    zh: '该事项暂不支持网上申报',
+    en: 'This item cannot be applied for online',
+  },
   'case.invalid_form': { status: 400, zh: '申请表填写有误，请按提示修改', en: 'The application form has errors' },
   'case.lookup_failed': {
     status: 404,

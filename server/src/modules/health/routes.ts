@@ -13,7 +13,9 @@ const healthBody = z
       reachable: z.boolean(),
       migration: z.string().nullable(),
       latestMigration: z.string(),
-      checkedAt: z.string().meta({ description: '数据库探测时间（每秒最多一次） when the database was last probed (at most once a second)' }),
+      checkedAt: z.string().meta({
+        description: '数据库探测时间（每秒最多一次） when the database was last probed (at most once a second)',
+      }),
     }),
     version: z.string(),
     uptimeSeconds: z.number(),
