@@ -57,9 +57,13 @@ export async function openBrowser(): Promise<Session> {
     if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught error on ${page.url()}: ${err.message}`));
-  page.on('requestfailed', (req) =>
-    problems.push(`request failed: ${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'unknown'}`),
-  );
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText ?? 'unknown';
+    // A request the page itself abandoned (a navigation away while chunks were still loading) is
+    // not a failure of the server; a missing file is a 404 response and still fails as a console error.
+    if (reason === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${req.method()} ${req.url()}: ${reason}`);
+  });
 
   return {
     context,
