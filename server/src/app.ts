@@ -17,7 +17,7 @@ import { orgRoutes } from './modules/org/routes.js';
 import type { AppContext } from './platform/app-context.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { registerOpenApi } from './platform/http/openapi.js';
-import { registerSecurity } from './platform/http/security.js';
+import { registerSecurity, securityHeaders } from './platform/http/security.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { loggerOptions } from './platform/logging.js';
 
@@ -48,9 +48,14 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     app.routeCatalogue.push({ method: route.method, url: route.url, schema: route.schema });
   });
-  app.addHook('onSend', async (request, reply) => {
+  // Headers every response carries, set before any handler runs (a handler may still override
+  // cache-control, e.g. for published form downloads). A plain hook: no promise per request.
+  const headers = securityHeaders(ctx.config);
+  const apiHeaders = { ...headers, 'cache-control': 'no-store' };
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(request.url.startsWith('/api/') ? apiHeaders : headers);
     reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    done();
   });
 
   registerErrorHandling(app);

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.js';
 import { sendError } from '../../platform/http/error-handler.js';
 import { metaOf } from '../../platform/http/request-context.js';
@@ -39,9 +39,9 @@ export function clearSessionCookie(ctx: AppContext, reply: FastifyReply): void {
 export function registerSessionHook(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
-    const resolved = await resolveSession(ctx, request.cookies[sessionCookieName(ctx)]);
+  const cookieName = sessionCookieName(ctx);
+  const authenticate = async (request: FastifyRequest, reply: FastifyReply, token: string | undefined) => {
+    const resolved = await resolveSession(ctx, token);
     request.actor = resolved.actor;
     request.csrfToken = resolved.csrfToken;
     if (SAFE_METHODS.has(request.method)) return;
@@ -68,5 +68,18 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext): void
       }
       if (!sameHost) return sendError(request, reply, 'auth.csrf_invalid');
     }
+  };
+  // A callback hook, so anonymous reads (the public guide, health) cost no promise at all.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!request.url.startsWith('/api/')) return done();
+    const token = request.cookies[cookieName];
+    if (!token && SAFE_METHODS.has(request.method)) return done();
+    authenticate(request, reply, token).then(
+      () => {
+        // A refusal has already been sent; otherwise the request goes on.
+        if (!reply.sent) done();
+      },
+      (err: Error) => done(err),
+    );
   });
 }
