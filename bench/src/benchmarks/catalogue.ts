@@ -121,6 +121,8 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
       runs,
     };
     const markdown = [
+      '## catalogue — guide API and search over 5,000 items (issue 4)',
+      '',
       `Run ${date.slice(0, 10)} on ${machineLine(ctx.machine)}; PostgreSQL ${pgServer.version}. ${ITEMS} generated items + the demo catalogue;`,
       `${LOAD.connections} connections, ${LOAD.durationSeconds} s per run, ${ROUNDS} rounds alternating bare → guide → search (medians).`,
       '',

@@ -80,6 +80,8 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
       runs,
     };
     const markdown = [
+      '## identity — authenticated vs anonymous GET (issue 3)',
+      '',
       `Run ${date.slice(0, 10)} on ${machineLine(ctx.machine)}; PostgreSQL ${pgServer.version}; ${LOAD.connections} connections, ${LOAD.durationSeconds} s per run, ${ROUNDS} rounds alternating (medians).`,
       `Route: \`GET /api/org/centres/:id/windows\` (the city centre's 16 windows), with and without the demo clerk's session cookie.`,
       '',
