@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/harness.js';
 import { buildStaff, buildTree, loginStaff, PASSWORD, type Tree } from '../../../test/factories.js';
+import { forgetCachedSessions } from './session-service.js';
 
 let t: TestApp;
 let tree: Tree;
@@ -129,6 +130,8 @@ describe('staff login and sessions', () => {
     const c = await loginStaff(t.app, username);
     await sql`UPDATE user_session SET last_seen_at = now() - interval '16 minutes' WHERE revoked_at IS NULL
       AND subject_id = (SELECT id FROM staff WHERE username = ${username})`.execute(t.ctx.database.db);
+    // The change was made behind the application's back: drop this process's 2-second cache.
+    forgetCachedSessions(t.ctx);
     expect((await c.request({ method: 'GET', url: '/api/me/windows' })).statusCode).toBe(401);
   });
 

@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/app-context.js';
 import { sendError } from '../../platform/http/error-handler.js';
 import { metaOf } from '../../platform/http/request-context.js';
 import type { NewSession } from './session-service.js';
-import { csrfMatches, resolveSession } from './session-service.js';
+import { csrfMatches, forgetCachedSessions, resolveSession } from './session-service.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -41,7 +41,8 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext): void
   app.decorateRequest('csrfToken', null);
   const cookieName = sessionCookieName(ctx);
   const authenticate = async (request: FastifyRequest, reply: FastifyReply, token: string | undefined) => {
-    const resolved = await resolveSession(ctx, token);
+    // Reads may use the short-lived cache; a change always looks the session up afresh.
+    const resolved = await resolveSession(ctx, token, SAFE_METHODS.has(request.method));
     request.actor = resolved.actor;
     request.csrfToken = resolved.csrfToken;
     if (SAFE_METHODS.has(request.method)) return;
@@ -81,5 +82,11 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext): void
       },
       (err: Error) => done(err),
     );
+  });
+  // Any change may end or alter sessions (logout, role switch, revocation, password change):
+  // cached look-ups are dropped before the response leaves, so the next request sees it.
+  app.addHook('onSend', (request, _reply, payload, done) => {
+    if (!SAFE_METHODS.has(request.method)) forgetCachedSessions(ctx);
+    done(null, payload);
   });
 }

@@ -43,10 +43,45 @@ export async function openSession(
  * Turns a session cookie into the actor of this request. Expired, idle and revoked sessions give
  * no actor (and say so, so the UI can ask the user to log in again rather than show "forbidden").
  */
-export async function resolveSession(ctx: AppContext, token: string | undefined): Promise<ResolvedSession> {
+/**
+ * Resolved sessions are kept for two seconds per process, keyed by token hash, so a page that
+ * fires a burst of reads looks its session up once. Any state-changing request clears the cache
+ * (see http-session.ts), so a logout, role switch or revocation made here takes effect at once;
+ * another server process sees it within the two seconds.
+ */
+const CACHE_TTL_MS = 2_000;
+const CACHE_MAX = 10_000;
+const cacheOf = new WeakMap<AppContext, Map<string, { until: number; resolved: ResolvedSession }>>();
+
+export function forgetCachedSessions(ctx: AppContext): void {
+  cacheOf.get(ctx)?.clear();
+}
+
+export async function resolveSession(
+  ctx: AppContext,
+  token: string | undefined,
+  useCache = false,
+): Promise<ResolvedSession> {
   if (!token || token.length > 100) return { actor: null, csrfToken: null, problem: null };
+  const key = hashToken(token);
+  if (!useCache) return lookUpSession(ctx, key);
+  let cache = cacheOf.get(ctx);
+  if (!cache) {
+    cache = new Map<string, { until: number; resolved: ResolvedSession }>();
+    cacheOf.set(ctx, cache);
+  }
+  const hit = cache.get(key);
+  const now = Date.now();
+  if (hit && hit.until > now) return hit.resolved;
+  const resolved = await lookUpSession(ctx, key);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  if (resolved.actor) cache.set(key, { until: now + CACHE_TTL_MS, resolved });
+  return resolved;
+}
+
+async function lookUpSession(ctx: AppContext, tokenHash: string): Promise<ResolvedSession> {
   const db = ctx.database.db;
-  const session = await store.findSessionForRequest(db, hashToken(token));
+  const session = await store.findSessionForRequest(db, tokenHash);
   const gone = { actor: null, csrfToken: null, problem: 'expired' as const };
   if (!session) return gone;
   const now = new Date();
