@@ -309,6 +309,14 @@ describe('the public catalogue (R-WEB-2)', () => {
     expect(facets.themes.map((x: { name: string }) => x.name)).toContain('开办餐饮店');
   });
 
+  it('[R-WEB-2] a publication shows in search at once, although results are cached', async () => {
+    const q = `/api/catalogue?q=${encodeURIComponent('港口经营许可')}`;
+    expect((await t.app.inject({ method: 'GET', url: q })).json().total).toBe(0);
+    expect((await t.app.inject({ method: 'GET', url: q })).json().total).toBe(0);
+    await publish(foodLicence({ name: '港口经营许可', basicCode: '330222001', keywords: ['港口'] }));
+    expect((await t.app.inject({ method: 'GET', url: q })).json().total).toBe(1);
+  });
+
   it('[R-LAW-9] a published form file downloads; an unpublished one does not', async () => {
     const created = (
       await clerk.request({

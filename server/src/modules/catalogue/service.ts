@@ -180,7 +180,7 @@ export async function publishItem(
   const definition = itemDefinitionSchema.parse(item.draft);
   checkDefinition(definition);
   const department = await getDepartment(ctx, item.department_id);
-  return ctx.database.db.transaction().execute(async (trx) => {
+  const published = await ctx.database.db.transaction().execute(async (trx) => {
     const previous = await store.findCurrentVersion(trx, id);
     const before = previous ? itemDefinitionSchema.parse(previous.definition) : null;
     await store.retireCurrentVersion(trx, id);
@@ -205,6 +205,9 @@ export async function publishItem(
     });
     return after;
   });
+  // Only after the commit: a search in between must not re-cache the old catalogue.
+  forgetCatalogueSearches(ctx);
+  return published;
 }
 
 export async function getItem(ctx: AppContext, actor: Actor | null, meta: RequestMeta, id: string) {
@@ -229,8 +232,40 @@ export async function itemHistory(ctx: AppContext, actor: Actor | null, meta: Re
 
 // --- public guide -------------------------------------------------------------------------------
 
-export const searchCatalogue = (ctx: AppContext, filter: store.CatalogueFilter) =>
-  store.searchCurrent(ctx.database.db, filter);
+/**
+ * Public search results change only when an item is published, so each process keeps them for
+ * 30 seconds and drops them all after a publication it makes (another process catches up within
+ * the 30 seconds). Popular look-ups (餐饮, 开办企业) then cost no database work at all.
+ */
+const SEARCH_TTL_MS = 30_000;
+const SEARCH_CACHE_MAX = 2_000;
+type SearchRows = Awaited<ReturnType<typeof store.searchCurrent>>;
+type SearchCache = Map<string, { until: number; rows: Promise<SearchRows> }>;
+const searchCaches = new WeakMap<AppContext, SearchCache>();
+
+export function forgetCatalogueSearches(ctx: AppContext): void {
+  searchCaches.get(ctx)?.clear();
+}
+
+export function searchCatalogue(ctx: AppContext, filter: store.CatalogueFilter): Promise<SearchRows> {
+  let cache = searchCaches.get(ctx);
+  if (!cache) {
+    cache = new Map() as SearchCache;
+    searchCaches.set(ctx, cache);
+  }
+  const f = filter;
+  const key = JSON.stringify([f.q, f.departmentName, f.audience, f.theme, f.level, f.centreId, f.limit, f.offset]);
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && hit.until > now) return hit.rows;
+  const rows = store.searchCurrent(ctx.database.db, filter);
+  if (cache.size >= SEARCH_CACHE_MAX) cache.clear();
+  const entries = cache;
+  entries.set(key, { until: now + SEARCH_TTL_MS, rows });
+  // A failed query is not remembered.
+  rows.catch(() => entries.delete(key));
+  return rows;
+}
 export const catalogueFacets = (ctx: AppContext) => store.facets(ctx.database.db);
 
 /** The current published guide of an item, or a specific version (a case shows the one it started with). */
