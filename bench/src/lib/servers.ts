@@ -46,11 +46,12 @@ async function startServer(
   env: NodeJS.ProcessEnv,
   port: number,
   readyTimeoutMs: number,
+  nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
   // node itself with tsx as a loader (not the tsx CLI, which is a second process): the pid is the server's.
-  const child = spawnTracked(process.execPath, ['--import', 'tsx', script], {
+  const child = spawnTracked(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,6 +117,8 @@ export async function startTongban(opts: TongbanOptions): Promise<RunningServer>
     env,
     port,
     opts.readyTimeoutMs ?? 60_000,
+    // The same flags as `npm start` (server/package.json): a small young generation keeps idle RSS down.
+    ['--max-semi-space-size=2'],
   );
 }
 
