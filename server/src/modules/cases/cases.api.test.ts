@@ -118,6 +118,11 @@ describe('starting a case', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ caseNo: c.caseNo, itemName: '食品经营许可', status: 'submitted' });
     expect(ok.body).not.toContain('林海');
+    const lower = await t.app.inject({
+      method: 'GET',
+      url: `/api/case-status?caseNo=${c.caseNo}&queryCode=${c.queryCode.toLowerCase()}`,
+    });
+    expect(lower.statusCode).toBe(200);
     const wrong = await t.app.inject({ method: 'GET', url: `/api/case-status?caseNo=${c.caseNo}&queryCode=AAAAAAAA` });
     const unknown = await t.app.inject({
       method: 'GET',

@@ -1,6 +1,5 @@
 import type { AppContext } from '../../platform/app-context.js';
 import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
-import { hmacSm3Hex } from '../../platform/crypto/sm3.js';
 import { DomainError } from '../../platform/errors.js';
 import { nextInSeries } from '../../platform/numbering/counter.js';
 import { applicationFormProblems, guide } from '../catalogue/service.js';
@@ -9,8 +8,9 @@ import { getCentre } from '../org/service.js';
 import { caseNumber, caseNumberSeries, newQueryCode, stepsFor } from './model.js';
 import * as store from './store.js';
 
-const queryCodeHash = (ctx: AppContext, caseNo: string, code: string) =>
-  hmacSm3Hex(Buffer.from(ctx.config.auditHmacKey, 'hex'), `${caseNo}:${code.toUpperCase()}`);
+// The field cipher's blind index is the keyed look-up hash the project already has (its own key,
+// not the audit trail's); it normalises case, so a code typed in lower case still matches.
+const queryCodeHash = (ctx: AppContext, caseNo: string, code: string) => ctx.cipher.blindIndex(`${caseNo}:${code}`);
 
 /**
  * An applicant submits an online application for an item's current published version. The case

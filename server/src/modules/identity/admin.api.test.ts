@@ -179,6 +179,34 @@ describe('staff and roles (三权分立)', () => {
     expect(revoke.json().roles).toHaveLength(1);
   });
 
+  it('[R-ORG-4] agents belong to township or community centres only', async () => {
+    const res = await sys.request({
+      method: 'POST',
+      url: '/api/staff',
+      payload: {
+        username: 'cityagent',
+        displayName: '市级代办',
+        initialPassword: 'Start#2026a',
+        role: 'agent',
+        centreId: tree.city.id,
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toEqual([{ field: 'centreId', code: 'agent_needs_township' }]);
+    const ok = await sys.request({
+      method: 'POST',
+      url: '/api/staff',
+      payload: {
+        username: 'townagent',
+        displayName: '街道代办',
+        initialPassword: 'Start#2026a',
+        role: 'agent',
+        centreId: tree.township.id,
+      },
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+  });
+
   it('[R-OPS-2] no administrator can grant themselves a role, and one person holds at most one admin role', async () => {
     const selfGrant = await sec.request({
       method: 'POST',

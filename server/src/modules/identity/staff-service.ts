@@ -137,10 +137,9 @@ async function checkBinding(
       throw new DomainError('request.invalid', [{ field: 'departmentId', code: 'not_in_centre' }]);
     departmentId = d.id;
   }
-  if ((input.role === 'agent') !== (centre.level === 'township' || centre.level === 'community')) {
-    // Agents are township and community staff; nobody else is an agent (R-ORG-4).
-    if (input.role === 'agent')
-      throw new DomainError('request.invalid', [{ field: 'centreId', code: 'agent_needs_township' }]);
+  // Agents are township and community staff (R-ORG-4).
+  if (input.role === 'agent' && centre.level !== 'township' && centre.level !== 'community') {
+    throw new DomainError('request.invalid', [{ field: 'centreId', code: 'agent_needs_township' }]);
   }
   return { centre_id: centre.id, department_id: departmentId, window_id: windowId };
 }
