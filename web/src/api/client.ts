@@ -33,7 +33,7 @@ export function getCsrfToken(): string | null {
   return csrfToken;
 }
 
-export type RequestOptions = { signal?: AbortSignal };
+export type RequestOptions = { signal?: AbortSignal; headers?: Record<string, string> };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -66,6 +66,7 @@ async function request<T>(method: Method, path: string, body: unknown, options: 
   };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  Object.assign(headers, options.headers);
 
   let response: Response;
   try {

@@ -3,6 +3,8 @@ import * as m0001 from './0001_platform.js';
 import * as m0002 from './0002_org_identity.js';
 import * as m0003 from './0003_catalogue.js';
 import * as m0004 from './0004_cases.js';
+import * as m0005 from './0005_case_lifecycle.js';
+import * as m0006 from './0006_work_calendar.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -13,6 +15,8 @@ export const migrations: Record<string, Migration> = {
   '0002_org_identity': m0002,
   '0003_catalogue': m0003,
   '0004_cases': m0004,
+  '0005_case_lifecycle': m0005,
+  '0006_work_calendar': m0006,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';
