@@ -1,17 +1,315 @@
-import type { Insertable, Kysely } from 'kysely';
-import type { CaseStepTable, Database, LicenseCaseTable } from '../../platform/db/schema.js';
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import type {
+  CaseDraftTable,
+  CaseEventTable,
+  CaseMaterialTable,
+  CaseStepTable,
+  Database,
+  LicenseCaseTable,
+  OutboxEventTable,
+} from '../../platform/db/schema.js';
 
-export const insertCase = (db: Kysely<Database>, row: Insertable<LicenseCaseTable>) =>
+type Db = Kysely<Database>;
+
+// --- cases ------------------------------------------------------------------------------------
+
+export const insertCase = (db: Db, row: Insertable<LicenseCaseTable>) =>
   db.insertInto('license_case').values(row).returningAll().executeTakeFirstOrThrow();
 
-export const insertSteps = (db: Kysely<Database>, rows: Insertable<CaseStepTable>[]) =>
-  rows.length ? db.insertInto('case_step').values(rows).execute() : Promise.resolve([]);
-
-export const findCase = (db: Kysely<Database>, id: string) =>
+export const findCase = (db: Db, id: string) =>
   db.selectFrom('license_case').selectAll().where('id', '=', id).executeTakeFirst();
 
-export const findCaseByNo = (db: Kysely<Database>, caseNo: string) =>
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
+
+/** Serialises moves on one case: the second officer waits, then sees the first one's version. */
+export const lockCase = (db: Db, id: string) =>
+  db.selectFrom('license_case').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+
+export const findCaseByNo = (db: Db, caseNo: string) =>
   db.selectFrom('license_case').selectAll().where('case_no', '=', caseNo).executeTakeFirst();
 
-export const listSteps = (db: Kysely<Database>, caseId: string) =>
+/** Optimistic lock: only the version the user looked at may be changed; undefined means stale. */
+export const updateCase = (db: Db, id: string, version: number, patch: Updateable<LicenseCaseTable>) =>
+  db
+    .updateTable('license_case')
+    .set({ ...patch, version: version + 1, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+
+/** Queue fields derived from the case (whose move, which deadline); not a user's edit, no version. */
+export const setDerived = (db: Db, id: string, derived: { waiting_roles: string[]; due_at: Date | null }) =>
+  db.updateTable('license_case').set(derived).where('id', '=', id).execute();
+
+// --- steps ------------------------------------------------------------------------------------
+
+export const insertSteps = (db: Db, rows: Insertable<CaseStepTable>[]) =>
+  rows.length ? db.insertInto('case_step').values(rows).execute() : Promise.resolve([]);
+
+export const listSteps = (db: Db, caseId: string) =>
   db.selectFrom('case_step').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
+
+export type StepRow = Awaited<ReturnType<typeof listSteps>>[number];
+
+export const updateStep = (db: Db, caseId: string, seq: number, patch: Updateable<CaseStepTable>) =>
+  db.updateTable('case_step').set(patch).where('case_id', '=', caseId).where('seq', '=', seq).execute();
+
+/** The active step names per case, for queue rows. */
+export const activeStepNames = (db: Db, caseIds: string[]) =>
+  caseIds.length
+    ? db
+        .selectFrom('case_step')
+        .select(['case_id', 'name'])
+        .where('case_id', 'in', caseIds)
+        .where('status', '=', 'active')
+        .orderBy('seq')
+        .execute()
+    : Promise.resolve([]);
+
+// --- history, pauses, outbox ------------------------------------------------------------------
+
+export const insertEvent = (db: Db, row: Insertable<CaseEventTable>) =>
+  db.insertInto('case_event').values(row).execute();
+
+export const listEvents = (db: Db, caseId: string) =>
+  db.selectFrom('case_event').selectAll().where('case_id', '=', caseId).orderBy('at').orderBy('id').execute();
+
+export const openPause = (db: Db, caseId: string, kind: 'supplement' | 'special_procedure', at: Date, data: object) =>
+  db.insertInto('case_pause').values({ case_id: caseId, kind, started_at: at, data: JSON.stringify(data) }).execute();
+
+export const closePauses = (db: Db, caseId: string, at: Date) =>
+  db.updateTable('case_pause').set({ ended_at: at }).where('case_id', '=', caseId).where('ended_at', 'is', null).execute();
+
+export const listPauses = (db: Db, caseId: string) =>
+  db.selectFrom('case_pause').selectAll().where('case_id', '=', caseId).orderBy('started_at').execute();
+
+export const insertOutbox = (db: Db, row: Insertable<OutboxEventTable>) => db.insertInto('outbox_event').values(row).execute();
+
+export const outboxForPerson = (db: Db, personId: string, limit: number) =>
+  db
+    .selectFrom('outbox_event as o')
+    .innerJoin('license_case as c', 'c.id', 'o.case_id')
+    .select(['o.id', 'o.case_id', 'o.topic', 'o.payload', 'o.created_at', 'c.case_no'])
+    .where('o.recipient_person_id', '=', personId)
+    .orderBy('o.created_at', 'desc')
+    .limit(limit)
+    .execute();
+
+// --- uploads and materials --------------------------------------------------------------------
+
+export const insertUpload = (
+  db: Db,
+  row: { owner: string; sha256: string; file_name: string; size_bytes: number; media_type: string },
+) => db.insertInto('case_upload').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const findUploads = (db: Db, owner: string, ids: string[]) =>
+  ids.length
+    ? db.selectFrom('case_upload').selectAll().where('owner', '=', owner).where('id', 'in', ids).execute()
+    : Promise.resolve([]);
+
+export const deleteUploads = (db: Db, ids: string[]) =>
+  ids.length ? db.deleteFrom('case_upload').where('id', 'in', ids).execute() : Promise.resolve([]);
+
+export const insertMaterials = (db: Db, rows: Insertable<CaseMaterialTable>[]) =>
+  rows.length ? db.insertInto('case_material').values(rows).execute() : Promise.resolve([]);
+
+export const listMaterials = (db: Db, caseId: string) =>
+  db.selectFrom('case_material').selectAll().where('case_id', '=', caseId).orderBy('uploaded_at').orderBy('id').execute();
+
+/** A new file for a material replaces the earlier one in the list; the old one stays on record. */
+export const supersedeMaterials = (db: Db, caseId: string, keys: string[]) =>
+  keys.length
+    ? db
+        .updateTable('case_material')
+        .set({ state: 'superseded' })
+        .where('case_id', '=', caseId)
+        .where('material_key', 'in', keys)
+        .where('state', '!=', 'superseded')
+        .execute()
+    : Promise.resolve([]);
+
+export const markFaulty = (db: Db, caseId: string, keys: string[]) =>
+  keys.length
+    ? db
+        .updateTable('case_material')
+        .set({ state: 'faulty' })
+        .where('case_id', '=', caseId)
+        .where('material_key', 'in', keys)
+        .where('state', '=', 'received')
+        .execute()
+    : Promise.resolve([]);
+
+export const findMaterial = (db: Db, caseId: string, id: string) =>
+  db.selectFrom('case_material').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
+
+/**
+ * Uploads nobody attached within a day, and are not in a draft, are removed. Returns the content
+ * addresses that no table refers to any more, for the file store to delete.
+ */
+export async function sweepUploads(db: Db, olderThan: Date): Promise<string[]> {
+  const removed = await db
+    .deleteFrom('case_upload as u')
+    .where('u.created_at', '<', olderThan)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('case_draft as d').select(sql`1`.as('one')).where(sql<boolean>`d.materials @> jsonb_build_array(jsonb_build_object('uploadId', u.id::text))`),
+        ),
+      ),
+    )
+    .returning('u.sha256')
+    .execute();
+  const shas = [...new Set(removed.map((r) => r.sha256))];
+  if (!shas.length) return [];
+  const stillUsed = await sql<{ sha256: string }>`
+    SELECT sha256 FROM case_upload WHERE sha256 = ANY(${shas})
+    UNION SELECT sha256 FROM case_material WHERE sha256 = ANY(${shas})
+    UNION SELECT form_file_sha256 FROM agent_authorisation WHERE form_file_sha256 = ANY(${shas})
+    UNION SELECT s.sha FROM unnest(${shas}::text[]) AS s(sha)
+      WHERE EXISTS (SELECT 1 FROM item_version v WHERE strpos(v.definition::text, s.sha) > 0)
+         OR EXISTS (SELECT 1 FROM item i WHERE strpos(i.draft::text, s.sha) > 0)`.execute(db);
+  const used = new Set(stillUsed.rows.map((r) => r.sha256.trim()));
+  const orphans = shas.filter((s) => !used.has(s));
+  if (orphans.length) await db.deleteFrom('stored_file').where('sha256', 'in', orphans).execute();
+  return orphans;
+}
+
+// --- drafts -----------------------------------------------------------------------------------
+
+export const insertDraft = (db: Db, row: Insertable<CaseDraftTable>) =>
+  db.insertInto('case_draft').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const findDraft = (db: Db, owner: string, id: string) =>
+  db.selectFrom('case_draft').selectAll().where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+
+export type DraftRow = NonNullable<Awaited<ReturnType<typeof findDraft>>>;
+
+export const listDrafts = (db: Db, owner: string) =>
+  db.selectFrom('case_draft').selectAll().where('owner', '=', owner).orderBy('updated_at', 'desc').limit(100).execute();
+
+export const updateDraft = (db: Db, owner: string, id: string, version: number, patch: Updateable<CaseDraftTable>) =>
+  db
+    .updateTable('case_draft')
+    .set({ ...patch, version: version + 1, updated_at: sql<Date>`now()` })
+    .where('owner', '=', owner)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+
+export const deleteDraft = (db: Db, owner: string, id: string) =>
+  db.deleteFrom('case_draft').where('owner', '=', owner).where('id', '=', id).executeTakeFirst();
+
+// --- idempotency ------------------------------------------------------------------------------
+
+export const findIdempotencyKey = (db: Db, owner: string, key: string) =>
+  db.selectFrom('idempotency_key').selectAll().where('owner', '=', owner).where('key', '=', key).executeTakeFirst();
+
+export const insertIdempotencyKey = (db: Db, row: { owner: string; key: string; request_hash: string; case_id: string }) =>
+  db.insertInto('idempotency_key').values(row).execute();
+
+// --- lists ------------------------------------------------------------------------------------
+
+export type CaseScope =
+  | { kind: 'person'; personId: string; enterpriseId: string | null }
+  | { kind: 'window'; windowId: string; intakeCentreId: string }
+  | { kind: 'department'; departmentId: string }
+  | { kind: 'agent'; staffId: string; intakeCentreId: string }
+  | { kind: 'centres'; centrePath: string };
+
+export type ListFilter = {
+  view: 'todo' | 'all' | 'done';
+  waitingRole: string | null;
+  status?: string | undefined;
+  q?: string | undefined;
+  sort: 'deadline' | 'submitted';
+  limit: number;
+  offset: number;
+};
+
+const closed = ['rejected', 'concluded', 'withdrawn', 'revoked'] as const;
+
+/** One page of cases in a scope; every list goes through here, so scope is never forgotten. */
+export async function listCases(db: Db, scope: CaseScope, f: ListFilter) {
+  let q = db.selectFrom('license_case as c');
+  switch (scope.kind) {
+    case 'person':
+      q = scope.enterpriseId
+        ? q.where('c.applicant_enterprise_id', '=', scope.enterpriseId)
+        : q.where('c.applicant_person_id', '=', scope.personId).where('c.applicant_enterprise_id', 'is', null);
+      break;
+    case 'window':
+      q = q.where((eb) =>
+        eb.or([
+          eb('c.window_id', '=', scope.windowId),
+          eb('c.intake_centre_id', '=', scope.intakeCentreId),
+        ]),
+      );
+      break;
+    case 'department':
+      q = q.where('c.department_id', '=', scope.departmentId);
+      break;
+    case 'agent':
+      q = q.where((eb) =>
+        eb.or([eb('c.agent_staff_id', '=', scope.staffId), eb('c.intake_centre_id', '=', scope.intakeCentreId)]),
+      );
+      break;
+    case 'centres':
+      q = q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('centre as ce')
+            .select(sql`1`.as('one'))
+            .whereRef('ce.id', '=', 'c.centre_id')
+            .where('ce.path', 'like', `${scope.centrePath}%`),
+        ),
+      );
+      break;
+  }
+  if (f.view === 'done') q = q.where('c.status', 'in', closed);
+  else q = q.where('c.status', 'not in', closed);
+  if (f.view === 'todo' && f.waitingRole) q = q.where(sql<boolean>`c.waiting_roles @> ARRAY[${f.waitingRole}]::text[]`);
+  if (f.status) q = q.where('c.status', '=', f.status as LicenseCaseTable['status']);
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('c.case_no', 'like', like),
+        eb.exists(
+          eb
+            .selectFrom('item_version as v')
+            .select(sql`1`.as('one'))
+            .whereRef('v.id', '=', 'c.item_version_id')
+            .where('v.name', 'like', like),
+        ),
+      ]),
+    );
+  }
+  const [{ total } = { total: 0 }] = await q.select((eb) => eb.fn.countAll<string>().as('total')).execute();
+  const rows = await q
+    .leftJoin('person as p', 'p.id', 'c.applicant_person_id')
+    .leftJoin('enterprise as e', 'e.id', 'c.applicant_enterprise_id')
+    .leftJoin('item_version as v', 'v.id', 'c.item_version_id')
+    .selectAll('c')
+    .select(['p.name as person_name', 'e.name as enterprise_name', 'v.name as item_name'])
+    .$if(f.sort === 'deadline', (qb) => qb.orderBy(sql`c.due_at ASC NULLS LAST`).orderBy('c.id'))
+    .$if(f.sort === 'submitted', (qb) => qb.orderBy('c.submitted_at', 'desc').orderBy('c.id'))
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
+  return { total: Number(total), rows };
+}
+
+export const applicantNames = (db: Db, personId: string, enterpriseId: string | null) =>
+  db
+    .selectFrom('person as p')
+    .leftJoin('enterprise as e', (j) => j.on(sql<boolean>`e.id = ${enterpriseId}::uuid`))
+    .select(['p.name as person_name', 'e.name as enterprise_name'])
+    .where('p.id', '=', personId)
+    .executeTakeFirstOrThrow();
+
+export const centrePath = (db: Db, id: string) =>
+  db.selectFrom('centre').select(['path', 'name', 'division_code']).where('id', '=', id).executeTakeFirstOrThrow();
+
+export const staffName = (db: Db, id: string) =>
+  db.selectFrom('staff').select('display_name').where('id', '=', id).executeTakeFirst();

@@ -1,5 +1,7 @@
 import type { AppContext } from '../../platform/app-context.js';
-import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
+import type { Kysely } from 'kysely';
+import type { Actor, RequestMeta, StaffActor } from '../../platform/auth/actor.js';
+import type { Database } from '../../platform/db/schema.js';
 import { authorize, requireActingStaff } from '../../platform/auth/authorize.js';
 import { isForeignKeyViolation } from '../../platform/db/pg-errors.js';
 import { DomainError } from '../../platform/errors.js';
@@ -7,9 +9,36 @@ import { checkResidentData, personRowData, personSummary } from './applicant-ser
 import * as store from './store.js';
 
 /**
- * An agent records a resident (who may never have an account) so they can act for them. Finding
- * an existing record by ID number reuses it; nothing about the existing record is changed.
+ * Finds a resident by ID number or records them (agents, and clerks registering a walk-in
+ * application). An existing record is reused and never changed; a different name for the same ID
+ * number is refused. Runs inside the caller's transaction.
  */
+export async function findOrRecordPerson(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  staff: StaffActor,
+  meta: RequestMeta,
+  input: { name: string; idNumber: string; mobile?: string | null | undefined },
+): Promise<string> {
+  const { idNumber, mobile } = checkResidentData(input);
+  const data = personRowData(ctx, input.name, idNumber, mobile);
+  const existing = await store.findPersonByIdBidx(trx, data.id_number_bidx);
+  if (existing) {
+    if (existing.name !== input.name)
+      throw new DomainError('request.invalid', [{ field: 'name', code: 'does_not_match_id_number' }]);
+    return existing.id;
+  }
+  const p = await store.insertPerson(trx, { ...data, password_hash: null, registered_by_agent: staff.staffId });
+  await ctx.audit.record(trx, staff, meta, {
+    action: 'person.record_by_staff',
+    entityType: 'person',
+    entityId: p.id,
+    onBehalfOf: p.id,
+  });
+  return p.id;
+}
+
+/** An agent records a resident (who may never have an account) so they can act for them. */
 export async function recordResident(
   ctx: AppContext,
   actor: Actor | null,
@@ -17,24 +46,7 @@ export async function recordResident(
   input: { name: string; idNumber: string; mobile?: string | null | undefined },
 ) {
   const agent = await authorize(ctx, actor, meta, 'agent.authorise');
-  const { idNumber, mobile } = checkResidentData(input);
-  const data = personRowData(ctx, input.name, idNumber, mobile);
-  const id = await ctx.database.db.transaction().execute(async (trx) => {
-    const existing = await store.findPersonByIdBidx(trx, data.id_number_bidx);
-    if (existing) {
-      if (existing.name !== input.name)
-        throw new DomainError('request.invalid', [{ field: 'name', code: 'does_not_match_id_number' }]);
-      return existing.id;
-    }
-    const p = await store.insertPerson(trx, { ...data, password_hash: null, registered_by_agent: agent.staffId });
-    await ctx.audit.record(trx, agent, meta, {
-      action: 'person.record_by_agent',
-      entityType: 'person',
-      entityId: p.id,
-      onBehalfOf: p.id,
-    });
-    return p.id;
-  });
+  const id = await ctx.database.db.transaction().execute((trx) => findOrRecordPerson(ctx, trx, agent, meta, input));
   return personSummary(ctx, id);
 }
 
@@ -200,3 +212,7 @@ export async function residentForAgent(ctx: AppContext, actor: Actor | null, met
   if (!auth) throw new DomainError('resource.not_found');
   return personSummary(ctx, personId);
 }
+
+/** The authorisation an agent's centre holds for a resident today, if any (for applying on their behalf). */
+export const activeAuthorisation = (ctx: AppContext, centreId: string, personId: string) =>
+  store.activeAuthorisationFor(ctx.database.db, centreId, personId);

@@ -19,6 +19,7 @@ export const permissionRoles = {
   'item.publish': ['supervisor'],
   'item.read_drafts': ['window_clerk', 'approver', 'department_head', 'supervisor'],
   'windows.read_scope': ['window_clerk', 'approver', 'department_head', 'supervisor'],
+  'calendar.manage': ['supervisor'],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -241,6 +241,23 @@ export interface CounterTable {
   value: number;
 }
 
+export type CaseStatusColumn =
+  | 'submitted'
+  | 'township_review'
+  | 'supplement'
+  | 'rejected'
+  | 'in_review'
+  | 'special_procedure'
+  | 'granted'
+  | 'denied'
+  | 'concluded'
+  | 'withdrawn'
+  | 'revoked';
+
+type LimitJson = { value: number; unit: 'working_days' | 'working_hours' | 'working_minutes' | 'natural_days'; explanation: string };
+type Json<T extends object | null> = JSONColumnType<T, string, string>;
+type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
+
 export interface LicenseCaseTable {
   id: Uuid;
   case_no: string;
@@ -254,12 +271,31 @@ export interface LicenseCaseTable {
   applicant_person_id: string;
   applicant_enterprise_id: string | null;
   agent_staff_id: string | null;
-  status: 'submitted';
-  form_data: JSONColumnType<Record<string, unknown>, string, string>;
+  status: CaseStatusColumn;
+  form_data: Json<Record<string, unknown>>;
   submitted_at: Generated<Date>;
   created_at: Created;
   updated_at: Timestamp;
   version: Version;
+  channel: 'online' | 'window' | 'agent';
+  intake_centre_id: string | null;
+  received_at: Generated<Date>;
+  resume_status: CaseStatusColumn | null;
+  legal_limit: Json<LimitJson>;
+  promised_limit: Json<LimitJson>;
+  accepted_at: Date | null;
+  deemed_accepted: Generated<boolean>;
+  tolerated: ColumnType<string[], string | undefined, string>;
+  tolerance_due: Date | null;
+  supplement_due: Date | null;
+  extension: NullableJson<{ days: number; reason: string; approved: boolean; requestedBy: string }>;
+  township_opinion: string | null;
+  decision: NullableJson<{ outcome: 'grant' | 'deny'; reasons: string; validUntil: string | null }>;
+  decided_at: Date | null;
+  certificate_no: string | null;
+  concluded_at: Date | null;
+  waiting_roles: ColumnType<string[], string[] | undefined, string[]>;
+  due_at: Date | null;
 }
 
 export interface CaseStepTable {
@@ -270,8 +306,89 @@ export interface CaseStepTable {
   name: string;
   role: string;
   parallel_group: string | null;
-  time_limit: JSONColumnType<{ value: number; unit: string; explanation: string }, string, string>;
+  time_limit: Json<LimitJson>;
   status: Generated<'pending' | 'active' | 'done'>;
+  started_at: Date | null;
+  completed_at: Date | null;
+  opinion: string | null;
+  actor_staff_id: string | null;
+  actor_name: string | null;
+}
+
+export interface CaseEventTable {
+  id: Uuid;
+  case_id: string;
+  at: Generated<Date>;
+  action: string;
+  actor_kind: 'person' | 'staff' | 'system';
+  actor_id: string | null;
+  actor_name: string;
+  from_status: string | null;
+  to_status: string;
+  note: string | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export interface CasePauseTable {
+  id: Uuid;
+  case_id: string;
+  kind: 'supplement' | 'special_procedure';
+  started_at: Date;
+  ended_at: Date | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export interface CaseUploadTable {
+  id: Uuid;
+  owner: string;
+  sha256: string;
+  file_name: string;
+  size_bytes: number;
+  media_type: string;
+  created_at: Created;
+}
+
+export interface CaseMaterialTable {
+  id: Uuid;
+  case_id: string;
+  material_key: string;
+  name: string;
+  file_name: string;
+  sha256: string;
+  size_bytes: number;
+  media_type: string;
+  state: Generated<'received' | 'faulty' | 'superseded'>;
+  uploaded_at: Created;
+}
+
+export interface CaseDraftTable {
+  id: Uuid;
+  owner: string;
+  for_person_id: string | null;
+  item_id: string;
+  form_data: Json<Record<string, unknown>>;
+  materials: Json<Array<{ materialKey: string; uploadId: string }>>;
+  created_at: Created;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface IdempotencyKeyTable {
+  owner: string;
+  key: string;
+  request_hash: string;
+  case_id: string;
+  created_at: Created;
+}
+
+export interface OutboxEventTable {
+  id: Uuid;
+  topic: string;
+  case_id: string | null;
+  recipient_person_id: string | null;
+  payload: Json<Record<string, unknown>>;
+  created_at: Created;
+  delivered_at: Date | null;
 }
 
 export interface Database {
@@ -292,4 +409,45 @@ export interface Database {
   counter: CounterTable;
   license_case: LicenseCaseTable;
   case_step: CaseStepTable;
+  case_event: CaseEventTable;
+  case_pause: CasePauseTable;
+  case_upload: CaseUploadTable;
+  case_material: CaseMaterialTable;
+  case_draft: CaseDraftTable;
+  idempotency_key: IdempotencyKeyTable;
+  outbox_event: OutboxEventTable;
+}
+
+// Working-time calendar per centre (migration 0006, modules/calendar). Appended as its own block
+// (interface merging adds the two tables to `Database`) so it never collides with edits above.
+// JSON shapes are spelled out rather than imported to keep this file free of domain imports.
+type WorkingPeriodJson = { start: string; end: string };
+
+export interface WorkCalendarTable {
+  centre_id: string;
+  working_hours: JSONColumnType<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri', WorkingPeriodJson[]>, string, string>;
+  adjusted_day_hours: JSONColumnType<WorkingPeriodJson[] | null, string | null, string | null>;
+  pre_review_limit: JSONColumnType<
+    { value: number; unit: 'working_days' | 'working_hours' | 'working_minutes'; explanation: string },
+    string | undefined,
+    string
+  >;
+  yellow_ratio: ColumnType<number, number | undefined, number>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  version: Version;
+}
+
+export interface WorkCalendarDayTable {
+  centre_id: string;
+  /** `YYYY-MM-DD`: connect.ts reads DATE columns as text. */
+  date: string;
+  kind: 'holiday' | 'adjusted_working_day';
+  name: string;
+  source: 'chinese-days' | 'centre';
+}
+
+export interface Database {
+  work_calendar: WorkCalendarTable;
+  work_calendar_day: WorkCalendarDayTable;
 }

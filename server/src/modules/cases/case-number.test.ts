@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumber, chinaDate, newQueryCode, stepsFor } from './model.js';
+import { caseNumber, chinaDate, newQueryCode, stepsFor } from './case-number.js';
 
 describe('case numbering', () => {
   it('[R-APP-1] case numbers are division code + China date + serial, at most 50 characters', () => {

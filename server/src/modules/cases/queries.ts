@@ -1,0 +1,145 @@
+import type { AppContext } from '../../platform/app-context.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { DomainError } from '../../platform/errors.js';
+import { guide } from '../catalogue/service.js';
+import { requirePerson } from '../identity/applicant-service.js';
+import { listScope, partiesFor } from './access.js';
+import { allowedActions } from './model.js';
+import { rulesFor } from './rules-source.js';
+import * as store from './store.js';
+import { queryCodeHash } from './submission.js';
+import { caseDetailView, caseSummaryView, clockOf, factsOf, iso, notificationTitle, pausesOf } from './views.js';
+
+/** The case and who the actor is to it; the same 404 for "no such case" and "not yours". */
+async function readable(ctx: AppContext, actor: Actor | null, id: string) {
+  if (!actor) throw new DomainError('auth.required');
+  const db = ctx.database.db;
+  const row = await store.findCase(db, id);
+  if (!row) throw new DomainError('resource.not_found');
+  const deciding = await store.centrePath(db, row.centre_id);
+  const intake = row.intake_centre_id ? await store.centrePath(db, row.intake_centre_id) : null;
+  const access = partiesFor(actor, row, { deciding: deciding.path, intake: intake?.path ?? null });
+  if (!access.canRead) throw new DomainError('resource.not_found');
+  return { row, deciding, intake, parties: access.parties };
+}
+
+export async function caseDetail(ctx: AppContext, actor: Actor | null, id: string) {
+  const { row, intake, parties } = await readable(ctx, actor, id);
+  const db = ctx.database.db;
+  const now = new Date();
+  const [steps, events, materials, pauses, g, names, rules] = [
+    await store.listSteps(db, id),
+    await store.listEvents(db, id),
+    await store.listMaterials(db, id),
+    await store.listPauses(db, id),
+    await guide(ctx, { versionId: row.item_version_id }),
+    await store.applicantNames(db, row.applicant_person_id, row.applicant_enterprise_id),
+    await rulesFor(ctx, row.centre_id),
+  ];
+  const agent = row.agent_staff_id ? await store.staffName(db, row.agent_staff_id) : undefined;
+  return caseDetailView({
+    row,
+    steps,
+    events,
+    materials,
+    pauses,
+    definition: g.definition,
+    departmentName: g.departmentName,
+    centreName: g.centreName,
+    intakeCentreName: intake?.name ?? null,
+    applicantName: names.enterprise_name ?? names.person_name,
+    agentName: agent?.display_name ?? null,
+    queryCode: ctx.cipher.decrypt(row.query_code_enc),
+    allowedActions: allowedActions(factsOf(row, steps, now), parties),
+    rules,
+    now,
+  });
+}
+
+export type ListQuery = {
+  view: 'todo' | 'all' | 'done';
+  status?: string | undefined;
+  warning?: 'none' | 'yellow' | 'red' | undefined;
+  q?: string | undefined;
+  sort: 'deadline' | 'submitted';
+  page: number;
+  pageSize: number;
+};
+
+/**
+ * The workbench queue (R-APP-6) and 我的办件: cases in the actor's scope, by deadline. The warning
+ * filter is applied to the page after the deadline order, since the card depends on "now".
+ */
+export async function listCases(ctx: AppContext, actor: Actor | null, query: ListQuery) {
+  const { scope, waitingRole } = listScope(actor);
+  const db = ctx.database.db;
+  const { total, rows } = await store.listCases(db, scope, {
+    view: query.view,
+    waitingRole,
+    status: query.status,
+    q: query.q,
+    sort: query.sort,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  const active = await store.activeStepNames(
+    db,
+    rows.map((r) => r.id),
+  );
+  const now = new Date();
+  const items = [];
+  for (const r of rows) {
+    const rules = await rulesFor(ctx, r.centre_id);
+    const steps = active.filter((s) => s.case_id === r.id).map((s) => s.name);
+    const summary = caseSummaryView(r, rules, steps.join('、') || null, false, actor?.kind === 'staff', now);
+    if (!query.warning || summary.warning === query.warning) items.push(summary);
+  }
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** In-app messages for the applicant: the outbox events addressed to them. */
+export async function myNotifications(ctx: AppContext, actor: Actor | null, lang: 'zh' | 'en') {
+  const person = requirePerson(actor);
+  const rows = await store.outboxForPerson(ctx.database.db, person.personId, 50);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      caseId: r.case_id ?? '',
+      caseNo: r.case_no,
+      event: r.topic,
+      title: notificationTitle(r.topic, lang),
+      at: r.created_at.toISOString(),
+    })),
+  };
+}
+
+/**
+ * The public look-up (portal and kiosk): no personal data, and the same answer for an unknown
+ * case number as for a wrong query code.
+ */
+export async function publicStatus(ctx: AppContext, caseNo: string, queryCode: string) {
+  const row = await store.findCaseByNo(ctx.database.db, caseNo);
+  if (!row || row.query_code_hash !== queryCodeHash(ctx, caseNo, queryCode)) throw new DomainError('case.lookup_failed');
+  const g = await guide(ctx, { versionId: row.item_version_id });
+  const rules = await rulesFor(ctx, row.centre_id);
+  const pauses = pausesOf(await store.listPauses(ctx.database.db, row.id));
+  const clock = clockOf(rules, row, pauses, new Date());
+  return {
+    caseNo: row.case_no,
+    itemName: g.definition.name,
+    departmentName: g.departmentName,
+    status: row.status,
+    submittedAt: row.submitted_at.toISOString(),
+    acceptedAt: iso(row.accepted_at),
+    deadline: iso(clock.promisedDeadline),
+    concludedAt: iso(row.concluded_at),
+  };
+}
+
+/** A material's file, for the case's parties and supervisors in reach only. */
+export async function materialFile(ctx: AppContext, actor: Actor | null, caseId: string, materialId: string) {
+  await readable(ctx, actor, caseId);
+  const m = await store.findMaterial(ctx.database.db, caseId, materialId);
+  if (!m) throw new DomainError('resource.not_found');
+  return { bytes: await ctx.files.read(m.sha256.trim()), mediaType: m.media_type, fileName: m.file_name };
+}

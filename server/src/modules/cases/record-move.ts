@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../../platform/app-context.js';
+import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import * as store from './store.js';
+import { notifiedTopics } from './views.js';
+
+export type Move = {
+  caseId: string;
+  applicantPersonId: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  note?: string | null | undefined;
+  data?: Record<string, unknown>;
+  /** The outbox topic when it differs from `case.<action>` (e.g. case.decide.grant). */
+  topic?: string;
+};
+
+const actorOf = (actor: Actor | null) =>
+  actor?.kind === 'person'
+    ? { actor_kind: 'person' as const, actor_id: actor.personId, actor_name: actor.name }
+    : actor?.kind === 'staff'
+      ? { actor_kind: 'staff' as const, actor_id: actor.staffId, actor_name: actor.name }
+      : { actor_kind: 'system' as const, actor_id: null, actor_name: '系统' };
+
+/**
+ * Every move on a case leaves three traces in the same transaction: the case history the parties
+ * read, the tamper-evident audit record, and an outbox event that delivery (in-app now; SMS and
+ * e-mail later) picks up — so nothing is announced that did not happen, and nothing happens
+ * unannounced.
+ */
+export async function recordMove(trx: Kysely<Database>, ctx: AppContext, actor: Actor | null, meta: RequestMeta, m: Move) {
+  const data = m.data ?? {};
+  await store.insertEvent(trx, {
+    case_id: m.caseId,
+    action: m.action,
+    ...actorOf(actor),
+    from_status: m.fromStatus,
+    to_status: m.toStatus,
+    note: m.note ?? null,
+    data: JSON.stringify(data),
+  });
+  await ctx.audit.record(trx, actor, meta, {
+    action: `case.${m.action}`,
+    entityType: 'case',
+    entityId: m.caseId,
+    before: m.fromStatus ? { status: m.fromStatus } : undefined,
+    after: { status: m.toStatus, ...data },
+    onBehalfOf: actor?.kind === 'staff' && m.action === 'submit' ? m.applicantPersonId : null,
+  });
+  const topic = m.topic ?? `case.${m.action}`;
+  await store.insertOutbox(trx, {
+    topic,
+    case_id: m.caseId,
+    recipient_person_id: notifiedTopics.has(topic) ? m.applicantPersonId : null,
+    payload: JSON.stringify({ action: m.action, fromStatus: m.fromStatus, toStatus: m.toStatus, ...data }),
+  });
+}
