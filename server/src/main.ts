@@ -1,4 +1,5 @@
 import { buildApp } from './app.js';
+import { scheduleUploadSweep } from './modules/cases/upload-sweep.js';
 import { openAndMigrate, lockDataDir } from './platform/bootstrap.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { createAppContext } from './platform/create-context.js';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     await seedDemoData(ctx);
   }
   const app = await buildApp(ctx);
+  const stopSweep = scheduleUploadSweep(ctx, app.log);
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     force.unref();
     // Stop accepting, let in-flight requests finish, then close the database so the embedded
     // data directory is flushed and consistent before the process ends.
+    stopSweep();
     app
       .close()
       .then(() => database.close())

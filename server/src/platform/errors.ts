@@ -135,7 +135,11 @@ export const errorCatalogue = {
     zh: '办件当前状态不允许此操作',
     en: 'The case’s current status does not allow this',
   },
-  'case.not_your_action': { status: 403, zh: '您的岗位不能对该办件执行此操作', en: 'Your post may not do this on this case' },
+  'case.not_your_action': {
+    status: 403,
+    zh: '您的岗位不能对该办件执行此操作',
+    en: 'Your post may not do this on this case',
+  },
   'case.not_your_step': { status: 403, zh: '当前环节不由您的岗位办理', en: 'The current step is not for your post' },
   'case.steps_pending': { status: 409, zh: '尚有审查环节未完成，不能作出决定', en: 'Review steps are still open' },
   'case.cannot_send_back': {
@@ -143,9 +147,17 @@ export const errorCatalogue = {
     zh: '首个审查环节不能退回，如需补充材料请发补正通知',
     en: 'The first review step cannot be sent back; ask for a supplement instead',
   },
-  'case.extension_exists': { status: 409, zh: '该办件已申请过延期（法定只能延长一次）', en: 'An extension was already requested' },
+  'case.extension_exists': {
+    status: 409,
+    zh: '该办件已申请过延期（法定只能延长一次）',
+    en: 'An extension was already requested',
+  },
   'case.no_extension_pending': { status: 409, zh: '没有待审批的延期申请', en: 'No extension is waiting for approval' },
-  'case.no_tolerance_open': { status: 409, zh: '该办件没有容缺待补的材料', en: 'No tolerated materials are outstanding' },
+  'case.no_tolerance_open': {
+    status: 409,
+    zh: '该办件没有容缺待补的材料',
+    en: 'No tolerated materials are outstanding',
+  },
   'case.tolerance_not_due': {
     status: 409,
     zh: '容缺补齐期限未到，不能撤销受理',
@@ -183,7 +195,11 @@ export const errorCatalogue = {
     zh: '没有该居民有效的代办授权',
     en: 'No valid authorisation from this resident',
   },
-  'case.not_your_item': { status: 403, zh: '该事项不在本窗口或本中心的收件范围内', en: 'This item is not yours to take in' },
+  'case.not_your_item': {
+    status: 403,
+    zh: '该事项不在本窗口或本中心的收件范围内',
+    en: 'This item is not yours to take in',
+  },
   'file.too_large': { status: 413, zh: '文件过大', en: 'The file is too large' },
   'file.type_not_allowed': {
     status: 415,

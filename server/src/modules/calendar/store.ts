@@ -1,6 +1,38 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, WorkCalendarTable } from '../../platform/db/schema.js';
-import type { CalendarDay, CalendarSettings } from './model.js';
+import type { ColumnType, JSONColumnType, Kysely, Selectable } from 'kysely';
+import type { Database, Timestamp } from '../../platform/db/schema.js';
+import type { WeeklyWorkingHours, WorkingPeriod } from '../../platform/working-time/index.js';
+import type { CalendarDay, CalendarSettings, PreReviewLimit } from './model.js';
+
+/**
+ * The tables of migration 0006, declared here rather than in the shared schema.ts: only this
+ * store touches them, and `withTables` adds them to the database type without any `any`.
+ */
+export interface WorkCalendarTable {
+  centre_id: string;
+  working_hours: JSONColumnType<WeeklyWorkingHours, string, string>;
+  adjusted_day_hours: JSONColumnType<readonly WorkingPeriod[] | null, string | null, string | null>;
+  pre_review_limit: JSONColumnType<PreReviewLimit, string | undefined, string>;
+  /** numeric; connect.ts reads NUMERIC as a number. */
+  yellow_ratio: ColumnType<number, number | undefined, number>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  version: ColumnType<number, number | undefined, number>;
+}
+
+export interface WorkCalendarDayTable {
+  centre_id: string;
+  /** `YYYY-MM-DD`: connect.ts reads DATE columns as text. */
+  date: string;
+  kind: CalendarDay['kind'];
+  name: string;
+  source: CalendarDay['source'];
+}
+
+type CalendarTables = { work_calendar: WorkCalendarTable; work_calendar_day: WorkCalendarDayTable };
+type CalendarDb = Kysely<Database & CalendarTables>;
+
+/** The same connection or transaction, typed with the calendar tables. */
+const tables = (db: Kysely<Database>): CalendarDb => db.withTables<CalendarTables>();
 
 export type CalendarRow = Selectable<WorkCalendarTable>;
 
@@ -10,7 +42,7 @@ export function findCalendars(
   centreIds: readonly string[],
 ): Promise<(CalendarRow & { centre_name: string })[]> {
   if (centreIds.length === 0) return Promise.resolve([]);
-  return db
+  return tables(db)
     .selectFrom('work_calendar as w')
     .innerJoin('centre as c', 'c.id', 'w.centre_id')
     .selectAll('w')
@@ -21,11 +53,16 @@ export function findCalendars(
 
 /** The centre's own calendar row, locked until the transaction ends (edits serialise on it). */
 export function lockCalendar(db: Kysely<Database>, centreId: string): Promise<CalendarRow | undefined> {
-  return db.selectFrom('work_calendar').selectAll().where('centre_id', '=', centreId).forUpdate().executeTakeFirst();
+  return tables(db)
+    .selectFrom('work_calendar')
+    .selectAll()
+    .where('centre_id', '=', centreId)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export function listDays(db: Kysely<Database>, centreId: string): Promise<CalendarDay[]> {
-  return db
+  return tables(db)
     .selectFrom('work_calendar_day')
     .select(['date', 'kind', 'name', 'source'])
     .where('centre_id', '=', centreId)
@@ -52,7 +89,7 @@ export function insertCalendar(
   settings: CalendarSettings,
   staffId: string,
 ): Promise<CalendarRow> {
-  return db
+  return tables(db)
     .insertInto('work_calendar')
     .values({ centre_id: centreId, ...settingsColumns(settings), updated_by: staffId })
     .returningAll()
@@ -63,7 +100,7 @@ export function insertCalendar(
 export async function insertDays(db: Kysely<Database>, centreId: string, days: readonly CalendarDay[]): Promise<void> {
   for (let i = 0; i < days.length; i += 1000) {
     const chunk = days.slice(i, i + 1000).map((d) => ({ centre_id: centreId, ...d }));
-    await db.insertInto('work_calendar_day').values(chunk).execute();
+    await tables(db).insertInto('work_calendar_day').values(chunk).execute();
   }
 }
 
@@ -75,7 +112,7 @@ export function updateCalendar(
   staffId: string,
   settings?: CalendarSettings,
 ): Promise<CalendarRow | undefined> {
-  return db
+  return tables(db)
     .updateTable('work_calendar')
     .set({
       ...(settings ? settingsColumns(settings) : {}),
@@ -91,7 +128,7 @@ export function updateCalendar(
 
 /** False when the date is already in the calendar (nothing is replaced). */
 export async function insertDay(db: Kysely<Database>, centreId: string, day: CalendarDay): Promise<boolean> {
-  const inserted = await db
+  const inserted = await tables(db)
     .insertInto('work_calendar_day')
     .values({ centre_id: centreId, ...day })
     .onConflict((oc) => oc.columns(['centre_id', 'date']).doNothing())
@@ -101,7 +138,7 @@ export async function insertDay(db: Kysely<Database>, centreId: string, day: Cal
 }
 
 export function deleteDay(db: Kysely<Database>, centreId: string, date: string): Promise<CalendarDay | undefined> {
-  return db
+  return tables(db)
     .deleteFrom('work_calendar_day')
     .where('centre_id', '=', centreId)
     .where('date', '=', date)

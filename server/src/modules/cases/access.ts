@@ -9,7 +9,11 @@ import type { CaseRow, CaseScope } from './store.js';
  * Who the actor is to this case (R-ORG-3: officers act from anywhere, but only for their own
  * window, department or intake centre). Supervisors in reach read but do not act.
  */
-export function partiesFor(actor: Actor | null, row: CaseRow, centrePaths: { deciding: string; intake: string | null }) {
+export function partiesFor(
+  actor: Actor | null,
+  row: CaseRow,
+  centrePaths: { deciding: string; intake: string | null },
+) {
   const parties: CaseParty[] = [];
   let supervisor = false;
   if (actor?.kind === 'person') {
@@ -37,19 +41,28 @@ export function partiesFor(actor: Actor | null, row: CaseRow, centrePaths: { dec
 /** What the actor's lists may show; the store applies it to every list query. */
 export function listScope(actor: Actor | null): { scope: CaseScope; waitingRole: string | null } {
   if (actor?.kind === 'person')
-    return { scope: { kind: 'person', personId: actor.personId, enterpriseId: actor.enterpriseId }, waitingRole: 'applicant' };
+    return {
+      scope: { kind: 'person', personId: actor.personId, enterpriseId: actor.enterpriseId },
+      waitingRole: 'applicant',
+    };
   const staff = requireActingStaff(actor);
   const a = staff.acting;
   switch (a.role) {
     case 'window_clerk':
       if (!a.windowId) break;
-      return { scope: { kind: 'window', windowId: a.windowId, intakeCentreId: a.centreId }, waitingRole: 'window_clerk' };
+      return {
+        scope: { kind: 'window', windowId: a.windowId, intakeCentreId: a.centreId },
+        waitingRole: 'window_clerk',
+      };
     case 'approver':
     case 'department_head':
       if (!a.departmentId) break;
       return { scope: { kind: 'department', departmentId: a.departmentId }, waitingRole: a.role };
     case 'agent':
-      return { scope: { kind: 'agent', staffId: staff.staffId, intakeCentreId: a.centreId }, waitingRole: 'intake_officer' };
+      return {
+        scope: { kind: 'agent', staffId: staff.staffId, intakeCentreId: a.centreId },
+        waitingRole: 'intake_officer',
+      };
     case 'supervisor':
       return { scope: { kind: 'centres', centrePath: a.centrePath }, waitingRole: null };
     default:

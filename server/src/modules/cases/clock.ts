@@ -92,7 +92,8 @@ export function caseClock(rules: ClockRules, input: ClockInput, now: Date): Cloc
     input.status === 'township_review' ? deadlineFor(cal, input.receivedAt, TOWNSHIP_LIMIT) : null;
 
   const running = input.acceptedAt !== null && !['rejected', 'withdrawn', 'revoked'].includes(input.status);
-  const legalDeadline = running && input.acceptedAt ? safeDeadline(cal, input.acceptedAt, input.legalLimit, input) : null;
+  const legalDeadline =
+    running && input.acceptedAt ? safeDeadline(cal, input.acceptedAt, input.legalLimit, input) : null;
   const promisedDeadline =
     running && input.acceptedAt ? safeDeadline(cal, input.acceptedAt, input.promisedLimit, input) : null;
   const certificateDue =
@@ -118,7 +119,9 @@ export function caseClock(rules: ClockRules, input: ClockInput, now: Date): Cloc
     dueAt = input.supplementDue;
   }
   const warning =
-    dueAt && input.status !== 'supplement' ? warningState(cal, now, dueAt, limit, { ratio: rules.yellowRatio }) : 'none';
+    dueAt && input.status !== 'supplement'
+      ? warningState(cal, now, dueAt, limit, { ratio: rules.yellowRatio })
+      : 'none';
 
   return {
     legalDeadline,

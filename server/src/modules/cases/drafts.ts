@@ -38,7 +38,12 @@ export async function createDraft(
   ctx: AppContext,
   actor: Actor | null,
   meta: RequestMeta,
-  input: { itemId: string; formData: Record<string, unknown>; materials: MaterialRef[]; forPersonId?: string | undefined },
+  input: {
+    itemId: string;
+    formData: Record<string, unknown>;
+    materials: MaterialRef[];
+    forPersonId?: string | undefined;
+  },
 ) {
   const owner = ownerKey(actor);
   if (input.forPersonId) {

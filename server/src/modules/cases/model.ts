@@ -64,7 +64,10 @@ const open: readonly CaseStatus[] = ['submitted', 'township_review', 'supplement
 export const transitionRules: Readonly<Record<CaseAction, Rule>> = {
   accept: { from: ['submitted'], by: ['window_clerk'] },
   reject: { from: ['submitted'], by: ['window_clerk'] },
-  request_supplement: { from: ['submitted', 'township_review', 'in_review'], by: ['window_clerk', 'approver', 'intake_officer'] },
+  request_supplement: {
+    from: ['submitted', 'township_review', 'in_review'],
+    by: ['window_clerk', 'approver', 'intake_officer'],
+  },
   supplement: { from: ['supplement'], by: ['applicant', 'agent'] },
   pass_up: { from: ['township_review'], by: ['intake_officer'] },
   review: { from: ['in_review'], by: handlers },
@@ -169,6 +172,16 @@ export function actionProblem(
   const active = activeSteps(facts.steps);
   const mine = active.filter((s) => parties.includes(s.role as CaseParty));
   switch (action) {
+    case 'request_supplement': {
+      // Whoever holds the case asks: the township before passing up, the window before
+      // acceptance, the window or the reviewer during review.
+      const askers: Partial<Record<CaseStatus, readonly CaseParty[]>> = {
+        submitted: ['window_clerk'],
+        township_review: ['intake_officer'],
+        in_review: ['window_clerk', 'approver'],
+      };
+      return askers[facts.status]?.some((p) => parties.includes(p)) ? null : 'case.not_your_action';
+    }
     case 'review':
       // Every step but the last is reviewed; the last is the decision itself.
       if (!mine.some((s) => !isLast(facts.steps, s))) return 'case.not_your_step';
@@ -176,7 +189,9 @@ export function actionProblem(
     case 'decide': {
       const role = decisionRole(facts.steps);
       if (!parties.includes(role as CaseParty)) return 'case.not_your_step';
-      const pending = facts.steps.filter((s) => s.status !== 'done' && !isLast(facts.steps, s) && s.stepKey !== 'accept');
+      const pending = facts.steps.filter(
+        (s) => s.status !== 'done' && !isLast(facts.steps, s) && s.stepKey !== 'accept',
+      );
       if (pending.length) return 'case.steps_pending';
       return null;
     }
@@ -256,7 +271,10 @@ export function stepsOnAccept(steps: readonly GroupedStep[]): StepPlan {
   const done = skipAccept ? new Set(first.map((s) => s.seq)) : new Set<number>();
   const next = gs[skipAccept ? 1 : 0] ?? [];
   const active = new Set(next.map((s) => s.seq));
-  return steps.map((s) => ({ seq: s.seq, status: done.has(s.seq) ? 'done' : active.has(s.seq) ? 'active' : 'pending' }));
+  return steps.map((s) => ({
+    seq: s.seq,
+    status: done.has(s.seq) ? 'done' : active.has(s.seq) ? 'active' : 'pending',
+  }));
 }
 
 export function stepsOnReview(steps: readonly GroupedStep[], seq: number, outcome: 'agree' | 'send_back'): StepPlan {
@@ -265,7 +283,8 @@ export function stepsOnReview(steps: readonly GroupedStep[], seq: number, outcom
   const status = new Map(steps.map((s) => [s.seq, s.status]));
   if (outcome === 'agree') {
     status.set(seq, 'done');
-    if (gs[gi]?.every((s) => status.get(s.seq) === 'done')) for (const s of gs[gi + 1] ?? []) status.set(s.seq, 'active');
+    if (gs[gi]?.every((s) => status.get(s.seq) === 'done'))
+      for (const s of gs[gi + 1] ?? []) status.set(s.seq, 'active');
   } else {
     for (const s of gs[gi] ?? []) status.set(s.seq, 'pending');
     for (const s of gs[gi - 1] ?? []) status.set(s.seq, 'active');

@@ -119,7 +119,8 @@ export async function myNotifications(ctx: AppContext, actor: Actor | null, lang
  */
 export async function publicStatus(ctx: AppContext, caseNo: string, queryCode: string) {
   const row = await store.findCaseByNo(ctx.database.db, caseNo);
-  if (!row || row.query_code_hash !== queryCodeHash(ctx, caseNo, queryCode)) throw new DomainError('case.lookup_failed');
+  if (!row || row.query_code_hash !== queryCodeHash(ctx, caseNo, queryCode))
+    throw new DomainError('case.lookup_failed');
   const g = await guide(ctx, { versionId: row.item_version_id });
   const rules = await rulesFor(ctx, row.centre_id);
   const pauses = pausesOf(await store.listPauses(ctx.database.db, row.id));

@@ -30,7 +30,13 @@ const actorOf = (actor: Actor | null) =>
  * e-mail later) picks up — so nothing is announced that did not happen, and nothing happens
  * unannounced.
  */
-export async function recordMove(trx: Kysely<Database>, ctx: AppContext, actor: Actor | null, meta: RequestMeta, m: Move) {
+export async function recordMove(
+  trx: Kysely<Database>,
+  ctx: AppContext,
+  actor: Actor | null,
+  meta: RequestMeta,
+  m: Move,
+) {
   const data = m.data ?? {};
   await store.insertEvent(trx, {
     case_id: m.caseId,

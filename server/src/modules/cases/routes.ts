@@ -203,17 +203,39 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.get(
     '/api/case-drafts',
-    { schema: { summary: '草稿 My drafts', tags, querystring: noQuery, response: { 200: z.object({ items: z.array(draftSchema) }), ...errorResponses } } },
+    {
+      schema: {
+        summary: '草稿 My drafts',
+        tags,
+        querystring: noQuery,
+        response: { 200: z.object({ items: z.array(draftSchema) }), ...errorResponses },
+      },
+    },
     (req) => drafts.listDrafts(ctx, req.actor),
   );
   app.post(
     '/api/case-drafts',
-    { schema: { summary: '保存草稿 Save a new draft', tags, body: draftBody, response: { 201: draftSchema, ...errorResponses } } },
+    {
+      schema: {
+        summary: '保存草稿 Save a new draft',
+        tags,
+        body: draftBody,
+        response: { 201: draftSchema, ...errorResponses },
+      },
+    },
     async (req, reply) => reply.status(201).send(await drafts.createDraft(ctx, req.actor, metaOf(req), req.body)),
   );
   app.get(
     '/api/case-drafts/:id',
-    { schema: { summary: '草稿 One draft', tags, params: uuidParam, querystring: noQuery, response: { 200: draftSchema, ...errorResponses } } },
+    {
+      schema: {
+        summary: '草稿 One draft',
+        tags,
+        params: uuidParam,
+        querystring: noQuery,
+        response: { 200: draftSchema, ...errorResponses },
+      },
+    },
     (req) => drafts.getDraft(ctx, req.actor, req.params.id),
   );
   app.put(
@@ -231,7 +253,14 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   );
   app.delete(
     '/api/case-drafts/:id',
-    { schema: { summary: '删除草稿 Delete a draft', tags, params: uuidParam, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        summary: '删除草稿 Delete a draft',
+        tags,
+        params: uuidParam,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       await drafts.deleteDraft(ctx, req.actor, req.params.id);
       return reply.status(204).send(null);

@@ -53,7 +53,12 @@ export const transitionBody = z
       toleranceDays: z.number().int().min(1).max(60).optional(),
       note: z.string().trim().max(1000).optional(),
     }),
-    z.strictObject({ action: z.literal('reject'), ...v, reasons: text(2000), competentOrgan: z.string().trim().max(200).optional() }),
+    z.strictObject({
+      action: z.literal('reject'),
+      ...v,
+      reasons: text(2000),
+      competentOrgan: z.string().trim().max(200).optional(),
+    }),
     z.strictObject({
       action: z.literal('request_supplement'),
       ...v,
@@ -79,7 +84,12 @@ export const transitionBody = z
       days: z.number().int().min(1).max(10).meta({ description: 'Art. 42: at most 10 more days, once' }),
       reason: text(1000),
     }),
-    z.strictObject({ action: z.literal('approve_extension'), ...v, approve: z.boolean(), note: z.string().trim().max(1000).optional() }),
+    z.strictObject({
+      action: z.literal('approve_extension'),
+      ...v,
+      approve: z.boolean(),
+      note: z.string().trim().max(1000).optional(),
+    }),
     z.strictObject({
       action: z.literal('start_special'),
       ...v,
@@ -95,7 +105,11 @@ export const transitionBody = z
       reasons: text(4000),
       validUntil: z.iso.date().optional(),
     }),
-    z.strictObject({ action: z.literal('issue_certificate'), ...v, certificateNo: z.string().trim().min(1).max(50).optional() }),
+    z.strictObject({
+      action: z.literal('issue_certificate'),
+      ...v,
+      certificateNo: z.string().trim().min(1).max(50).optional(),
+    }),
     z.strictObject({ action: z.literal('conclude'), ...v, note: z.string().trim().max(1000).optional() }),
     z.strictObject({ action: z.literal('withdraw'), ...v, reason: text(1000) }),
     z.strictObject({ action: z.literal('confirm_tolerated'), ...v, materials: materialRefs.optional() }),
@@ -104,7 +118,13 @@ export const transitionBody = z
   .meta({ id: 'CaseTransition' });
 
 export const uploadSchema = z
-  .object({ uploadId: z.uuid(), name: z.string(), sizeBytes: z.number().int(), mediaType: z.string(), sha256: z.string() })
+  .object({
+    uploadId: z.uuid(),
+    name: z.string(),
+    sizeBytes: z.number().int(),
+    mediaType: z.string(),
+    sha256: z.string(),
+  })
   .meta({ id: 'CaseUpload' });
 
 export const caseDetailSchema = z
@@ -206,7 +226,9 @@ export const caseSummarySchema = z
     deadline: z.string().nullable(),
     remainingWorkingDays: z.number().nullable(),
     warning,
-    flags: z.array(z.enum(['pre_review_overdue', 'deemed_accepted', 'tolerance_open', 'supplement_overdue', 'step_overdue'])),
+    flags: z.array(
+      z.enum(['pre_review_overdue', 'deemed_accepted', 'tolerance_open', 'supplement_overdue', 'step_overdue']),
+    ),
     activeStep: z.string().nullable(),
   })
   .meta({ id: 'CaseSummary' });
@@ -271,6 +293,13 @@ export const publicStatusSchema = z.object({
 
 export const notificationsSchema = z.object({
   items: z.array(
-    z.object({ id: z.uuid(), caseId: z.string(), caseNo: z.string(), event: z.string(), title: z.string(), at: z.string() }),
+    z.object({
+      id: z.uuid(),
+      caseId: z.string(),
+      caseNo: z.string(),
+      event: z.string(),
+      title: z.string(),
+      at: z.string(),
+    }),
   ),
 });

@@ -76,15 +76,24 @@ export const listEvents = (db: Db, caseId: string) =>
   db.selectFrom('case_event').selectAll().where('case_id', '=', caseId).orderBy('at').orderBy('id').execute();
 
 export const openPause = (db: Db, caseId: string, kind: 'supplement' | 'special_procedure', at: Date, data: object) =>
-  db.insertInto('case_pause').values({ case_id: caseId, kind, started_at: at, data: JSON.stringify(data) }).execute();
+  db
+    .insertInto('case_pause')
+    .values({ case_id: caseId, kind, started_at: at, data: JSON.stringify(data) })
+    .execute();
 
 export const closePauses = (db: Db, caseId: string, at: Date) =>
-  db.updateTable('case_pause').set({ ended_at: at }).where('case_id', '=', caseId).where('ended_at', 'is', null).execute();
+  db
+    .updateTable('case_pause')
+    .set({ ended_at: at })
+    .where('case_id', '=', caseId)
+    .where('ended_at', 'is', null)
+    .execute();
 
 export const listPauses = (db: Db, caseId: string) =>
   db.selectFrom('case_pause').selectAll().where('case_id', '=', caseId).orderBy('started_at').execute();
 
-export const insertOutbox = (db: Db, row: Insertable<OutboxEventTable>) => db.insertInto('outbox_event').values(row).execute();
+export const insertOutbox = (db: Db, row: Insertable<OutboxEventTable>) =>
+  db.insertInto('outbox_event').values(row).execute();
 
 export const outboxForPerson = (db: Db, personId: string, limit: number) =>
   db
@@ -115,7 +124,13 @@ export const insertMaterials = (db: Db, rows: Insertable<CaseMaterialTable>[]) =
   rows.length ? db.insertInto('case_material').values(rows).execute() : Promise.resolve([]);
 
 export const listMaterials = (db: Db, caseId: string) =>
-  db.selectFrom('case_material').selectAll().where('case_id', '=', caseId).orderBy('uploaded_at').orderBy('id').execute();
+  db
+    .selectFrom('case_material')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('uploaded_at')
+    .orderBy('id')
+    .execute();
 
 /** A new file for a material replaces the earlier one in the list; the old one stays on record. */
 export const supersedeMaterials = (db: Db, caseId: string, keys: string[]) =>
@@ -151,10 +166,13 @@ export async function sweepUploads(db: Db, olderThan: Date): Promise<string[]> {
   const removed = await db
     .deleteFrom('case_upload as u')
     .where('u.created_at', '<', olderThan)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('case_draft as d').select(sql`1`.as('one')).where(sql<boolean>`d.materials @> jsonb_build_array(jsonb_build_object('uploadId', u.id::text))`),
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('case_draft as d')
+            .select(sql`1`.as('one'))
+            .where(sql<boolean>`d.materials @> jsonb_build_array(jsonb_build_object('uploadId', u.id::text))`),
         ),
       ),
     )
@@ -206,8 +224,10 @@ export const deleteDraft = (db: Db, owner: string, id: string) =>
 export const findIdempotencyKey = (db: Db, owner: string, key: string) =>
   db.selectFrom('idempotency_key').selectAll().where('owner', '=', owner).where('key', '=', key).executeTakeFirst();
 
-export const insertIdempotencyKey = (db: Db, row: { owner: string; key: string; request_hash: string; case_id: string }) =>
-  db.insertInto('idempotency_key').values(row).execute();
+export const insertIdempotencyKey = (
+  db: Db,
+  row: { owner: string; key: string; request_hash: string; case_id: string },
+) => db.insertInto('idempotency_key').values(row).execute();
 
 // --- lists ------------------------------------------------------------------------------------
 
@@ -241,10 +261,7 @@ export async function listCases(db: Db, scope: CaseScope, f: ListFilter) {
       break;
     case 'window':
       q = q.where((eb) =>
-        eb.or([
-          eb('c.window_id', '=', scope.windowId),
-          eb('c.intake_centre_id', '=', scope.intakeCentreId),
-        ]),
+        eb.or([eb('c.window_id', '=', scope.windowId), eb('c.intake_centre_id', '=', scope.intakeCentreId)]),
       );
       break;
     case 'department':
@@ -256,9 +273,10 @@ export async function listCases(db: Db, scope: CaseScope, f: ListFilter) {
       );
       break;
     case 'centres':
-      q = q.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('centre as ce')
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('centre as ce')
             .select(sql`1`.as('one'))
             .whereRef('ce.id', '=', 'c.centre_id')
             .where('ce.path', 'like', `${scope.centrePath}%`),

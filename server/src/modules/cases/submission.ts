@@ -155,9 +155,15 @@ async function createCase(
     return await ctx.database.db.transaction().execute(async (trx) => {
       const materials = await resolveMaterials(trx, owner, g.definition, n.materials);
       if (n.requireAllMaterials) {
-        const missing = missingRequired(g.definition, materials.map((m) => m.material_key));
+        const missing = missingRequired(
+          g.definition,
+          materials.map((m) => m.material_key),
+        );
         if (missing.length)
-          throw new DomainError('case.materials_missing', missing.map((key) => ({ field: 'materials', materialKey: key })));
+          throw new DomainError(
+            'case.materials_missing',
+            missing.map((key) => ({ field: 'materials', materialKey: key })),
+          );
       }
       const applicantPersonId = resolveApplicant ? await resolveApplicant(trx) : n.applicantPersonId;
       const caseNo = caseNumber(
@@ -199,7 +205,12 @@ async function createCase(
         waiting_roles: waitingRoles(facts),
         due_at: clock.dueAt,
       });
-      await store.insertIdempotencyKey(trx, { owner, key: n.idempotencyKey, request_hash: requestHash, case_id: row.id });
+      await store.insertIdempotencyKey(trx, {
+        owner,
+        key: n.idempotencyKey,
+        request_hash: requestHash,
+        case_id: row.id,
+      });
       await recordMove(trx, ctx, actor, meta, {
         caseId: row.id,
         applicantPersonId,
@@ -267,7 +278,11 @@ export async function submitApplication(
   const agent = requireActingStaff(actor);
   if (agent.acting.role !== 'agent' || !input.forPersonId) throw new DomainError('auth.forbidden');
   const auth = await activeAuthorisation(ctx, agent.acting.centreId, input.forPersonId);
-  if (!auth || (!auth.all_items && !auth.item_codes.some((c) => c === g.definition.basicCode || c === g.definition.implementationCode)))
+  if (
+    !auth ||
+    (!auth.all_items &&
+      !auth.item_codes.some((c) => c === g.definition.basicCode || c === g.definition.implementationCode))
+  )
     throw new DomainError('case.not_authorised_for_resident');
   return createCase(ctx, actor, meta, {
     ...base,

@@ -5,6 +5,7 @@ import type { Database, LicenseCaseTable } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
 import { nextInSeries } from '../../platform/numbering/counter.js';
 import { addWorkingDays, type WorkCalendar } from '../../platform/working-time/index.js';
+import type { ItemDefinition } from '../catalogue/definition.js';
 import { applicationFormProblems, guide } from '../catalogue/service.js';
 import { ownerKey, partiesFor } from './access.js';
 import { chinaDate } from './case-number.js';
@@ -28,7 +29,13 @@ import { resolveMaterials, type MaterialRef } from './submission.js';
 import { clockOf, factsOf, pausesOf } from './views.js';
 
 export type TransitionInput =
-  | { action: 'accept'; version: number; tolerated?: string[] | undefined; toleranceDays?: number | undefined; note?: string | undefined }
+  | {
+      action: 'accept';
+      version: number;
+      tolerated?: string[] | undefined;
+      toleranceDays?: number | undefined;
+      note?: string | undefined;
+    }
   | { action: 'reject'; version: number; reasons: string; competentOrgan?: string | undefined }
   | {
       action: 'request_supplement';
@@ -81,6 +88,8 @@ type Ctx = {
   steps: store.StepRow[];
   parties: CaseParty[];
   calendar: WorkCalendar;
+  /** Read before the transaction: the embedded pool has one connection, so never inside it. */
+  definition: ItemDefinition;
   now: Date;
 };
 
@@ -90,15 +99,17 @@ async function effectOf(c: Ctx, input: TransitionInput): Promise<Effect> {
   const { row, now, trx } = c;
   switch (input.action) {
     case 'accept': {
-      const g = await guide(c.ctx, { versionId: row.item_version_id });
-      const tolerable = new Set(g.definition.materials.filter((m) => m.requirement === 'tolerable').map((m) => m.key));
+      const tolerable = new Set(c.definition.materials.filter((m) => m.requirement === 'tolerable').map((m) => m.key));
       const received = new Set(
         (await store.listMaterials(trx, row.id)).filter((m) => m.state === 'received').map((m) => m.material_key),
       );
       const tolerated = [...new Set(input.tolerated ?? [])];
       const wrong = tolerated.filter((k) => !tolerable.has(k) || received.has(k));
       if (wrong.length)
-        throw new DomainError('case.not_tolerable', wrong.map((k) => ({ field: 'tolerated', materialKey: k })));
+        throw new DomainError(
+          'case.not_tolerable',
+          wrong.map((k) => ({ field: 'tolerated', materialKey: k })),
+        );
       // Art. 32: unanswered for 5 working days, the application counts as accepted from receipt.
       const deemed = now > addWorkingDays(c.calendar, row.received_at, DEEMED_ACCEPTANCE_DAYS);
       return {
@@ -124,18 +135,20 @@ async function effectOf(c: Ctx, input: TransitionInput): Promise<Effect> {
       await store.markFaulty(trx, row.id, keys);
       if (row.status === 'in_review') await store.openPause(trx, row.id, 'supplement', now, { items: input.items });
       return {
-        patch: { resume_status: row.status, supplement_due: workingDaysFrom(c, input.dueDays ?? DEFAULT_SUPPLEMENT_DAYS) },
+        patch: {
+          resume_status: row.status,
+          supplement_due: workingDaysFrom(c, input.dueDays ?? DEFAULT_SUPPLEMENT_DAYS),
+        },
         note: input.note,
         data: { items: input.items },
       };
     }
     case 'supplement': {
-      const g = await guide(c.ctx, { versionId: row.item_version_id });
       if (input.formData) {
-        const problems = applicationFormProblems(g.definition, input.formData);
+        const problems = applicationFormProblems(c.definition, input.formData);
         if (problems.length) throw new DomainError('case.invalid_form', problems);
       }
-      const materials = await resolveMaterials(trx, ownerKey(c.actor), g.definition, input.materials);
+      const materials = await resolveMaterials(trx, ownerKey(c.actor), c.definition, input.materials);
       await attach(trx, row.id, materials);
       await store.closePauses(trx, row.id, now);
       const resume = row.resume_status ?? 'submitted';
@@ -172,7 +185,12 @@ async function effectOf(c: Ctx, input: TransitionInput): Promise<Effect> {
       const byHead = c.parties.includes('department_head');
       return {
         patch: {
-          extension: JSON.stringify({ days: input.days, reason: input.reason, approved: byHead, requestedBy: c.actor.name }),
+          extension: JSON.stringify({
+            days: input.days,
+            reason: input.reason,
+            approved: byHead,
+            requestedBy: c.actor.name,
+          }),
         },
         note: input.reason,
         data: { days: input.days, approved: byHead },
@@ -201,7 +219,11 @@ async function effectOf(c: Ctx, input: TransitionInput): Promise<Effect> {
     case 'decide':
       return {
         patch: {
-          decision: JSON.stringify({ outcome: input.outcome, reasons: input.reasons, validUntil: input.validUntil ?? null }),
+          decision: JSON.stringify({
+            outcome: input.outcome,
+            reasons: input.reasons,
+            validUntil: input.validUntil ?? null,
+          }),
           decided_at: now,
         },
         steps: stepsOnDecide(factsOf(row, c.steps, now).steps),
@@ -224,10 +246,8 @@ async function effectOf(c: Ctx, input: TransitionInput): Promise<Effect> {
       await store.closePauses(trx, row.id, now);
       return { patch: { concluded_at: now }, note: input.reason };
     case 'confirm_tolerated': {
-      if (input.materials?.length) {
-        const g = await guide(c.ctx, { versionId: row.item_version_id });
-        await attach(trx, row.id, await resolveMaterials(trx, ownerKey(c.actor), g.definition, input.materials));
-      }
+      if (input.materials?.length)
+        await attach(trx, row.id, await resolveMaterials(trx, ownerKey(c.actor), c.definition, input.materials));
       return { patch: { tolerated: JSON.stringify([]), tolerance_due: null }, data: { tolerated: row.tolerated } };
     }
     case 'revoke_acceptance':
@@ -285,6 +305,7 @@ export async function transition(
   const peek = await store.findCase(ctx.database.db, caseId);
   if (!peek) throw new DomainError('resource.not_found');
   const rules = await rulesFor(ctx, peek.centre_id);
+  const { definition } = await guide(ctx, { versionId: peek.item_version_id });
   await ctx.database.db.transaction().execute(async (trx) => {
     const row = await store.lockCase(trx, caseId);
     if (!row) throw new DomainError('resource.not_found');
@@ -298,7 +319,7 @@ export async function transition(
     const problem = actionProblem(factsOf(row, steps, now), input.action, parties);
     if (problem) throw new DomainError(problem);
 
-    const c: Ctx = { ctx, trx, actor, row, steps, parties, calendar: rules.calendar, now };
+    const c: Ctx = { ctx, trx, actor, row, steps, parties, calendar: rules.calendar, definition, now };
     const effect = await effectOf(c, input);
     if (effect.steps) await applySteps(c, effect.steps, effect.stepNote);
     const toStatus = nextStatus(input.action, row.status, {

@@ -2,7 +2,7 @@ import type { ClockPause } from '../../platform/working-time/index.js';
 import type { ItemDefinition } from '../catalogue/definition.js';
 import { maskName } from '../identity/model/masking.js';
 import { caseClock, stepClock, type ClockRules, type ClockView } from './clock.js';
-import type { CaseAction, CaseFacts, CaseStatus } from './model.js';
+import type { CaseAction, CaseFacts } from './model.js';
 import type { CaseRow, StepRow } from './store.js';
 import type * as store from './store.js';
 
@@ -119,7 +119,12 @@ export function caseDetailView(p: DetailParts) {
     })),
     requiredMaterials: p.definition.materials.map((m) => ({ key: m.key, name: m.name, requirement: m.requirement })),
     steps: p.steps.map((s) => {
-      const sc = stepClock(rules, { startedAt: s.started_at, completedAt: s.completed_at, limit: s.time_limit }, pauses, now);
+      const sc = stepClock(
+        rules,
+        { startedAt: s.started_at, completedAt: s.completed_at, limit: s.time_limit },
+        pauses,
+        now,
+      );
       return {
         seq: s.seq,
         key: s.step_key,
@@ -155,7 +160,9 @@ export function caseDetailView(p: DetailParts) {
       remainingWorkingDays: clock.remainingWorkingDays,
       warning: clock.warning,
       paused: clock.paused,
-      extension: row.extension ? { days: row.extension.days, reason: row.extension.reason, approved: row.extension.approved } : null,
+      extension: row.extension
+        ? { days: row.extension.days, reason: row.extension.reason, approved: row.extension.approved }
+        : null,
       preReviewDue: iso(clock.preReviewDue),
       preReviewOverdue: clock.preReviewOverdue,
       townshipDeadline: iso(clock.townshipDeadline),
@@ -168,7 +175,11 @@ export function caseDetailView(p: DetailParts) {
   };
 }
 
-export type ListRow = CaseRow & { person_name: string | null; enterprise_name: string | null; item_name: string | null };
+export type ListRow = CaseRow & {
+  person_name: string | null;
+  enterprise_name: string | null;
+  item_name: string | null;
+};
 
 /** A queue or 我的办件 row; names are masked for staff (they open the case to see more). */
 export function caseSummaryView(
@@ -189,7 +200,7 @@ export function caseSummaryView(
     itemName: row.item_name ?? '',
     applicantName: masked && !row.enterprise_name ? maskName(name) : name,
     channel: row.channel,
-    status: row.status as CaseStatus,
+    status: row.status,
     submittedAt: row.submitted_at.toISOString(),
     deadline: iso(row.due_at),
     remainingWorkingDays: clock.remainingWorkingDays,

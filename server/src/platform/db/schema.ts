@@ -254,7 +254,11 @@ export type CaseStatusColumn =
   | 'withdrawn'
   | 'revoked';
 
-type LimitJson = { value: number; unit: 'working_days' | 'working_hours' | 'working_minutes' | 'natural_days'; explanation: string };
+type LimitJson = {
+  value: number;
+  unit: 'working_days' | 'working_hours' | 'working_minutes' | 'natural_days';
+  explanation: string;
+};
 type Json<T extends object | null> = JSONColumnType<T, string, string>;
 type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
 
@@ -416,38 +420,4 @@ export interface Database {
   case_draft: CaseDraftTable;
   idempotency_key: IdempotencyKeyTable;
   outbox_event: OutboxEventTable;
-}
-
-// Working-time calendar per centre (migration 0006, modules/calendar). Appended as its own block
-// (interface merging adds the two tables to `Database`) so it never collides with edits above.
-// JSON shapes are spelled out rather than imported to keep this file free of domain imports.
-type WorkingPeriodJson = { start: string; end: string };
-
-export interface WorkCalendarTable {
-  centre_id: string;
-  working_hours: JSONColumnType<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri', WorkingPeriodJson[]>, string, string>;
-  adjusted_day_hours: JSONColumnType<WorkingPeriodJson[] | null, string | null, string | null>;
-  pre_review_limit: JSONColumnType<
-    { value: number; unit: 'working_days' | 'working_hours' | 'working_minutes'; explanation: string },
-    string | undefined,
-    string
-  >;
-  yellow_ratio: ColumnType<number, number | undefined, number>;
-  updated_at: Timestamp;
-  updated_by: string | null;
-  version: Version;
-}
-
-export interface WorkCalendarDayTable {
-  centre_id: string;
-  /** `YYYY-MM-DD`: connect.ts reads DATE columns as text. */
-  date: string;
-  kind: 'holiday' | 'adjusted_working_day';
-  name: string;
-  source: 'chinese-days' | 'centre';
-}
-
-export interface Database {
-  work_calendar: WorkCalendarTable;
-  work_calendar_day: WorkCalendarDayTable;
 }

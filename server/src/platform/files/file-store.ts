@@ -73,6 +73,12 @@ export class FileStore {
     return row?.media_type ?? 'application/octet-stream';
   }
 
+  /** Deletes stored bytes that nothing refers to any more (the caller has checked). */
+  async remove(sha256: string): Promise<void> {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) return;
+    await fs.rm(this.pathFor(sha256), { force: true });
+  }
+
   async read(sha256: string): Promise<Buffer> {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new DomainError('resource.not_found');
     try {

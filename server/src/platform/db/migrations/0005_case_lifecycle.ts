@@ -166,7 +166,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       CONSTRAINT outbox_event__pk PRIMARY KEY (id),
       CONSTRAINT outbox_event__case_fk FOREIGN KEY (case_id) REFERENCES license_case (id)
     )`.execute(db);
-  await sql`CREATE INDEX outbox_event__recipient_idx ON outbox_event (recipient_person_id, created_at DESC)`.execute(db);
+  await sql`CREATE INDEX outbox_event__recipient_idx ON outbox_event (recipient_person_id, created_at DESC)`.execute(
+    db,
+  );
   await sql`CREATE INDEX outbox_event__undelivered_idx ON outbox_event (created_at) WHERE delivered_at IS NULL`.execute(
     db,
   );
