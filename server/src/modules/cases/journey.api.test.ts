@@ -570,7 +570,9 @@ describe('orphaned uploads', () => {
     });
     const db = t.ctx.database.db;
     const shaOf = async (id: string) =>
-      (await sql<{ sha256: string }>`SELECT sha256 FROM case_upload WHERE id = ${id}`.execute(db)).rows[0]!.sha256.trim();
+      (
+        await sql<{ sha256: string }>`SELECT sha256 FROM case_upload WHERE id = ${id}`.execute(db)
+      ).rows[0]!.sha256.trim();
     const orphanSha = await shaOf(orphan);
     await sql`UPDATE case_upload SET created_at = now() - interval '2 days'`.execute(db);
     expect(await sweepOrphanUploads(t.ctx)).toBeGreaterThanOrEqual(1);
