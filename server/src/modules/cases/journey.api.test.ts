@@ -279,6 +279,20 @@ describe('the whole journey', () => {
     expect(c.clock).toMatchObject({ deemedAccepted: true, acceptedAt: '2026-09-14T01:00:00.000Z' });
   });
 
+  it('[R-NEW-3] a step over its own limit is flagged in the queue even while the case is on time', async () => {
+    let c = await applyFor(citizen, itemId);
+    c = await ok(clerk, c, { action: 'accept' });
+    const flags = async () =>
+      (await approver.request({ method: 'GET', url: '/api/workbench/queue?view=todo' }))
+        .json()
+        .items.find((i: { id: string }) => i.id === c.id).flags as string[];
+    expect(await flags()).not.toContain('step_overdue');
+    await sql`UPDATE case_step SET started_at = now() - interval '30 days' WHERE case_id = ${c.id} AND status = 'active'`.execute(
+      t.ctx.database.db,
+    );
+    expect(await flags()).toContain('step_overdue');
+  });
+
   it('[R-APP-2] a step can be sent back with a reason; the first review step cannot', async () => {
     const def = foodLicence({
       basicCode: '330217002',

@@ -4,6 +4,7 @@ import { DomainError } from '../../platform/errors.js';
 import { guide } from '../catalogue/service.js';
 import { requirePerson } from '../identity/applicant-service.js';
 import { listScope, partiesFor } from './access.js';
+import { stepClock } from './clock.js';
 import { allowedActions } from './model.js';
 import { rulesFor } from './rules-source.js';
 import * as store from './store.js';
@@ -90,8 +91,15 @@ export async function listCases(ctx: AppContext, actor: Actor | null, query: Lis
   const items = [];
   for (const r of rows) {
     const rules = await rulesFor(ctx, r.centre_id);
-    const steps = active.filter((s) => s.case_id === r.id).map((s) => s.name);
-    const summary = caseSummaryView(r, rules, steps.join('、') || null, false, actor?.kind === 'staff', now);
+    const steps = active.filter((s) => s.case_id === r.id);
+    // A step over its own limit warns even while the whole case is on time (DOMAIN.md).
+    const stepOverdue = steps.some(
+      (s) =>
+        stepClock(rules, { startedAt: s.started_at, completedAt: null, limit: s.time_limit }, [], now).warning ===
+        'red',
+    );
+    const names = steps.map((s) => s.name).join('、') || null;
+    const summary = caseSummaryView(r, rules, names, stepOverdue, actor?.kind === 'staff', now);
     if (!query.warning || summary.warning === query.warning) items.push(summary);
   }
   return { items, total, page: query.page, pageSize: query.pageSize };

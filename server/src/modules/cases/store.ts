@@ -55,12 +55,12 @@ export type StepRow = Awaited<ReturnType<typeof listSteps>>[number];
 export const updateStep = (db: Db, caseId: string, seq: number, patch: Updateable<CaseStepTable>) =>
   db.updateTable('case_step').set(patch).where('case_id', '=', caseId).where('seq', '=', seq).execute();
 
-/** The active step names per case, for queue rows. */
+/** The active steps per case, for queue rows (name, and whether it is over its own limit). */
 export const activeStepNames = (db: Db, caseIds: string[]) =>
   caseIds.length
     ? db
         .selectFrom('case_step')
-        .select(['case_id', 'name'])
+        .select(['case_id', 'name', 'started_at', 'time_limit'])
         .where('case_id', 'in', caseIds)
         .where('status', '=', 'active')
         .orderBy('seq')
