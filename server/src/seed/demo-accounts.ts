@@ -63,8 +63,14 @@ export const demoStaff: DemoStaff[] = [
   {
     username: 'dhclerk',
     displayName: '孙定',
-    descriptionZh: '窗口人员（定海区中心 市场监督管理局窗口）',
-    roles: [{ role: 'window_clerk', centre: '330902', window: '01' }],
+    descriptionZh: '窗口人员（定海区中心 卫生健康局窗口，办理乡镇报送的公共场所卫生许可）',
+    roles: [{ role: 'window_clerk', centre: '330902', window: '03' }],
+  },
+  {
+    username: 'dhapprover',
+    displayName: '冯定审',
+    descriptionZh: '审批人（定海区 卫生健康局）',
+    roles: [{ role: 'approver', centre: '330902', department: 'WJW' }],
   },
   {
     username: 'dhsupervisor',

@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/app-context.js';
 import { systemMeta } from '../platform/auth/actor.js';
-import { ensureEnterprise, ensurePerson, ensureStaff } from '../modules/identity/seed.js';
+import { ensureDemoAuthorisation, ensureEnterprise, ensurePerson, ensureStaff } from '../modules/identity/seed.js';
 import {
   createCentreUnchecked,
   createDepartmentUnchecked,
@@ -12,6 +12,13 @@ import {
 import { seedDemoCatalogue } from './demo-catalogue.js';
 import { DEMO_PASSWORD, demoEnterprise, demoPersons, demoResident, demoStaff } from './demo-accounts.js';
 import { cityDepartments, countyDepartmentCodes, townshipCodes, zhoushanCity, zhoushanCounties } from './zhoushan.js';
+
+/** A one-page PDF standing in for the resident's signed 授权委托书 in the demo. */
+function demoSignedForm(): Buffer {
+  return Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
+}
 
 /** Lays the windows of a centre out in rows on the hall's floor plan (0–1000 each way). */
 function floorPosition(index: number): { floor: number; posX: number; posY: number } {
@@ -129,7 +136,10 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
     const personId = await ensurePerson(ctx, p);
     await ensureEnterprise(ctx, personId, demoEnterprise);
   }
-  await ensurePerson(ctx, { ...demoResident, password: null });
+  const residentId = await ensurePerson(ctx, { ...demoResident, password: null });
+  const agentId = staffIds.get('agent');
+  const agentCentre = await findCentreByCode(ctx, '330902001');
+  if (agentId && agentCentre) await ensureDemoAuthorisation(ctx, agentId, agentCentre.id, residentId, demoSignedForm());
   const publisher = staffIds.get('supervisor');
   if (!publisher) throw new Error('demo supervisor missing');
   await seedDemoCatalogue(ctx, publisher);

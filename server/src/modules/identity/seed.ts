@@ -89,3 +89,38 @@ export async function ensureEnterprise(
     });
   });
 }
+
+/**
+ * Demo only: the agent's centre holds a signed authorisation from a resident (all items, a year),
+ * so an agent can apply on their behalf straight away. The signed form is a one-page placeholder
+ * PDF stored like any upload.
+ */
+export async function ensureDemoAuthorisation(
+  ctx: AppContext,
+  agentId: string,
+  centreId: string,
+  personId: string,
+  signedForm: Buffer,
+): Promise<void> {
+  const db = ctx.database.db;
+  if (await store.activeAuthorisationFor(db, centreId, personId)) return;
+  await db.transaction().execute(async (trx) => {
+    const file = await ctx.files.put(trx, signedForm, { maxBytes: 1024 * 1024, allowedTypes: ['application/pdf'] });
+    const validUntil = new Date(Date.now() + 8 * 3600_000 + 365 * 86400_000).toISOString().slice(0, 10);
+    const row = await store.insertAuthorisation(trx, {
+      agent_id: agentId,
+      centre_id: centreId,
+      person_id: personId,
+      all_items: true,
+      item_codes: JSON.stringify([]),
+      valid_until: validUntil,
+      form_file_sha256: file.sha256,
+    });
+    await ctx.audit.record(trx, null, systemMeta, {
+      action: 'agent.authorise',
+      entityType: 'agent_authorisation',
+      entityId: row.id,
+      onBehalfOf: personId,
+    });
+  });
+}
