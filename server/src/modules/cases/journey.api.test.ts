@@ -293,6 +293,21 @@ describe('the whole journey', () => {
     expect(await flags()).toContain('step_overdue');
   });
 
+  it('[R-SUP-6] a holiday the centre adds to its calendar moves the deadline of a running case', async () => {
+    let c = await applyFor(citizen, itemId);
+    c = await ok(clerk, c, { action: 'accept' });
+    const before = new Date(c.clock.promisedDeadline as string);
+    const day = new Date(before.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    const added = await supervisor.request({
+      method: 'POST',
+      url: `/api/centres/${tree.city.id}/work-calendar/days`,
+      payload: { date: day, kind: 'holiday', name: '台风停工' },
+    });
+    expect(added.statusCode, added.body).toBeLessThan(300);
+    const after = (await clerk.request({ method: 'GET', url: `/api/cases/${c.id}` })).json();
+    expect(new Date(after.clock.promisedDeadline as string).getTime()).toBeGreaterThan(before.getTime());
+  });
+
   it('[R-APP-2] a step can be sent back with a reason; the first review step cannot', async () => {
     const def = foodLicence({
       basicCode: '330217002',

@@ -1,18 +1,6 @@
 import type { AppContext } from '../../platform/app-context.js';
-import { chineseDaysCalendarData, chineseDaysYears, workCalendarFromSeed } from '../../platform/working-time/index.js';
+import { caseRulesFor } from '../calendar/service.js';
 import type { ClockRules } from './clock.js';
 
-// Until the centre calendars land, every centre uses the national calendar from the seed data.
-let national: ClockRules | null = null;
-
-export function rulesFor(_ctx: AppContext, _centreId: string): Promise<ClockRules> {
-  if (!national) {
-    const { fromYear, toYear } = chineseDaysYears();
-    national = {
-      calendar: workCalendarFromSeed(chineseDaysCalendarData(fromYear, toYear)),
-      preReviewLimit: { value: 1, unit: 'working_days' },
-      yellowRatio: 0.2,
-    };
-  }
-  return Promise.resolve(national);
-}
+/** The clock's rules for a centre: its working-time calendar, pre-review limit and card ratio. */
+export const rulesFor = (ctx: AppContext, centreId: string): Promise<ClockRules> => caseRulesFor(ctx, centreId);

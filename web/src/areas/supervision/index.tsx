@@ -5,6 +5,7 @@ import { RoleGate, StaffGate } from '../workbench/account/gate';
 
 const SupervisorHome = lazy(() => import('./home'));
 const AuditPage = lazy(() => import('./audit'));
+const CalendarPage = lazy(() => import('./calendar'));
 // 事项审核发布 (item review and publication), built with the catalogue editor; it checks the post itself.
 const SupervisionItems = lazy(() => import('./items'));
 
@@ -18,6 +19,7 @@ export default function SupervisionArea() {
       <Route element={<StaffGate />}>
         <Route element={<RoleGate roles={['supervisor']} />}>
           <Route index element={<SupervisorHome />} />
+          <Route path="calendar" element={<CalendarPage />} />
         </Route>
         <Route element={<RoleGate roles={['audit_admin']} />}>
           <Route path="audit" element={<AuditPage />} />

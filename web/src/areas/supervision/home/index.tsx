@@ -42,6 +42,9 @@ export default function SupervisorHome() {
             <Link to="/supervision/items" data-testid="link-items">
               {t.home.publishItems}
             </Link>
+            <Link to="/supervision/calendar" data-testid="link-calendar">
+              {t.calendar.link}
+            </Link>
           </span>
         </p>
       )}
