@@ -35,7 +35,11 @@ export type CaseAction =
   | 'revoke_acceptance';
 
 export type Warning = 'none' | 'yellow' | 'red';
-export type Limit = { value: number; unit: 'working_days' | 'working_hours' | 'working_minutes' | 'natural_days'; explanation: string };
+export type Limit = {
+  value: number;
+  unit: 'working_days' | 'working_hours' | 'working_minutes' | 'natural_days';
+  explanation: string;
+};
 
 export type MaterialRef = { materialKey: string; uploadId: string };
 
@@ -209,7 +213,13 @@ export type TransitionInput =
       note?: string;
       dueDays?: number;
     }
-  | { action: 'supplement'; version: number; materials: MaterialRef[]; formData?: Record<string, unknown>; note?: string }
+  | {
+      action: 'supplement';
+      version: number;
+      materials: MaterialRef[];
+      formData?: Record<string, unknown>;
+      note?: string;
+    }
   | { action: 'pass_up'; version: number; opinion: string }
   | { action: 'review'; version: number; outcome: 'agree' | 'send_back'; opinion: string }
   | { action: 'request_extension'; version: number; days: number; reason: string }
@@ -272,10 +282,16 @@ export const publicStatus = (caseNo: string, queryCode: string) =>
 
 export const listDrafts = () => apiGet<{ items: Draft[] }>('/api/case-drafts');
 export const getDraft = (id: string) => apiGet<Draft>(`/api/case-drafts/${id}`);
-export const createDraft = (input: { itemId: string; formData: Record<string, unknown>; materials: MaterialRef[]; forPersonId?: string }) =>
-  apiPost<Draft>('/api/case-drafts', input);
-export const saveDraft = (id: string, input: { formData: Record<string, unknown>; materials: MaterialRef[]; version: number }) =>
-  apiPut<Draft>(`/api/case-drafts/${id}`, input);
+export const createDraft = (input: {
+  itemId: string;
+  formData: Record<string, unknown>;
+  materials: MaterialRef[];
+  forPersonId?: string;
+}) => apiPost<Draft>('/api/case-drafts', input);
+export const saveDraft = (
+  id: string,
+  input: { formData: Record<string, unknown>; materials: MaterialRef[]; version: number },
+) => apiPut<Draft>(`/api/case-drafts/${id}`, input);
 export const deleteDraft = (id: string) => apiDelete(`/api/case-drafts/${id}`);
 
 /**
@@ -301,7 +317,14 @@ export function uploadFile(file: File, onProgress?: (fraction: number) => void):
       }
       if (xhr.status === 201) return resolve(body as Upload);
       const err = (body as { error?: { code: string; message: string; details?: unknown } } | undefined)?.error;
-      reject(new ApiError(xhr.status, err?.code ?? 'response.unexpected', err?.message ?? xhr.statusText, err?.details ?? null));
+      reject(
+        new ApiError(
+          xhr.status,
+          err?.code ?? 'response.unexpected',
+          err?.message ?? xhr.statusText,
+          err?.details ?? null,
+        ),
+      );
     };
     xhr.onerror = () => reject(new ApiError(0, 'network.unavailable', 'network'));
     const form = new FormData();

@@ -1,3 +1,5 @@
+import { casesEn } from './staff-cases-en';
+import { intakeEn } from './staff-intake-en';
 import type { StaffDictionary } from './staff-zh';
 
 export const staffEn: StaffDictionary = {
@@ -328,4 +330,52 @@ export const staffEn: StaffDictionary = {
       `The audit chain is broken: record ${seq ?? '?'} does not verify (${n} records in all).`,
     verifyReason: 'Reason: ',
   },
+  calendar: {
+    title: 'Working calendar',
+    link: 'Working calendar',
+    lead: 'Statutory time limits count working days: statutory holidays are excluded, adjusted working days count. Maintain this centre’s holidays, working hours, online pre-review limit and yellow-card ratio here.',
+    year: 'Year',
+    inheritedNational:
+      'This centre uses the national holiday arrangements published by the State Council and the default working hours.',
+    inheritedFrom: (name: string) => `This centre inherits the calendar of ${name}.`,
+    copyOnSave:
+      'The first save or added/removed date creates this centre’s own calendar from what it inherits; changes above will no longer reach it.',
+    own: 'This centre has its own calendar.',
+    coverage: (from: string, to: string) =>
+      `Holiday data covers ${from} to ${to}; later dates have no published arrangement yet, so deadlines there are provisional.`,
+    daysTitle: 'Holidays and adjusted working days',
+    date: 'Date',
+    weekday: 'Weekday',
+    weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+    kind: 'Kind',
+    kinds: { holiday: 'Holiday', adjusted_working_day: 'Adjusted working day' },
+    name: 'Name',
+    source: 'Source',
+    sources: { 'chinese-days': 'State Council notice', centre: 'Centre adjustment' },
+    add: 'Add',
+    remove: 'Delete',
+    removeConfirm: (date: string) => `Delete the entry for ${date}?`,
+    emptyDays: 'No holidays or adjusted working days in this year.',
+    dateRequired: 'Choose a date',
+    nameRequired: 'Enter a name (at most 40 characters)',
+    weekendOnly: 'An adjusted working day must be a Saturday or Sunday',
+    hoursTitle: 'Working hours',
+    weekdayNames: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' },
+    adjustedHours: 'Adjusted working day',
+    sameAsMonday: 'Same as Monday',
+    addPeriod: 'Add period',
+    removePeriod: 'Remove period',
+    periodFormat: 'Times must be HH:MM between 00:00 and 24:00',
+    periodOrder: 'Start before end; periods in order without overlap',
+    periodRequired: 'Each working day needs at least one period',
+    limitsTitle: 'Pre-review limit and warning',
+    preReview: 'Online pre-review limit',
+    units: { working_days: 'working days', working_hours: 'working hours', working_minutes: 'working minutes' },
+    explanation: 'Explanation',
+    yellowRatio: 'Yellow card when remaining time is at most (%)',
+    save: 'Save settings',
+  },
+  // 办件 (case lifecycle in the workbench): staff-cases-en.ts, staff-intake-en.ts
+  cases: casesEn,
+  intake: intakeEn,
 };

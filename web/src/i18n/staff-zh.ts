@@ -1,3 +1,6 @@
+import { casesZh } from './staff-cases-zh';
+import { intakeZh } from './staff-intake-zh';
+
 // Staff-side screens (窗口工作台, 监察中心, administration). Chinese is the reference; staff-en.ts must
 // match this shape. Kept apart from zh.ts so the public portal never downloads these strings.
 export const staffZh = {
@@ -321,6 +324,57 @@ export const staffZh = {
       `审计链已断裂：第 ${seq ?? '?'} 条记录校验未通过（共 ${n} 条记录）。`,
     verifyReason: '原因：',
   },
+  calendar: {
+    title: '工作日历',
+    link: '工作日历',
+    lead: '法定时限按工作日计算：扣除法定节假日，计入调休上班日。本页维护本中心的节假日、工作时间、网上预审时限和黄牌预警比例。',
+    year: '年份',
+    inheritedNational: '本中心正在使用国务院办公厅公布的全国节假日安排和默认工作时间。',
+    inheritedFrom: (name: string) => `本中心继承自：${name}。`,
+    copyOnSave: '首次保存或增删日期时，将以当前继承的内容为基础建立本中心自己的日历，此后上级的调整不再影响本中心。',
+    own: '本中心已建立自己的日历。',
+    coverage: (from: string, to: string) => `节假日数据覆盖 ${from} 至 ${to}；之后的日期尚无公布的安排，时限为预计值。`,
+    daysTitle: '节假日与调休上班日',
+    date: '日期',
+    weekday: '星期',
+    weekdays: ['一', '二', '三', '四', '五', '六', '日'],
+    kind: '类型',
+    kinds: { holiday: '放假', adjusted_working_day: '调休上班' } as Record<string, string>,
+    name: '名称',
+    source: '来源',
+    sources: { 'chinese-days': '国务院通知', centre: '本中心调整' } as Record<string, string>,
+    add: '新增',
+    remove: '删除',
+    removeConfirm: (date: string) => `确定删除 ${date} 的安排？`,
+    emptyDays: '该年份没有节假日或调休安排。',
+    dateRequired: '请选择日期',
+    nameRequired: '请填写名称（不超过 40 字）',
+    weekendOnly: '调休上班日必须是星期六或星期日',
+    hoursTitle: '工作时间',
+    weekdayNames: { mon: '星期一', tue: '星期二', wed: '星期三', thu: '星期四', fri: '星期五' } as Record<
+      string,
+      string
+    >,
+    adjustedHours: '调休上班日',
+    sameAsMonday: '同星期一',
+    addPeriod: '增加时段',
+    removePeriod: '删除时段',
+    periodFormat: '时间须为 00:00–24:00 之间的 HH:MM',
+    periodOrder: '开始须早于结束，时段须按顺序且不重叠',
+    periodRequired: '每个工作日至少一个时段',
+    limitsTitle: '预审时限与预警',
+    preReview: '网上申请预审时限',
+    units: { working_days: '个工作日', working_hours: '个工作小时', working_minutes: '个工作分钟' } as Record<
+      string,
+      string
+    >,
+    explanation: '说明',
+    yellowRatio: '黄牌预警：剩余时限不超过（%）',
+    save: '保存设置',
+  },
+  // 办件 (case lifecycle in the workbench): staff-cases-zh.ts, staff-intake-zh.ts
+  cases: casesZh,
+  intake: intakeZh,
 };
 
 export type StaffDictionary = typeof staffZh;

@@ -14,6 +14,8 @@ const AgentPage = lazy(() => import('./agent'));
 const AdminPage = lazy(() => import('./admin'));
 const AuditPage = lazy(() => import('../supervision/audit'));
 const ItemsArea = lazy(() => import('./items'));
+const CasesArea = lazy(() => import('./cases'));
+const IntakePage = lazy(() => import('./intake'));
 
 const adminRoles: RoleName[] = ['system_admin', 'security_admin', 'audit_admin'];
 
@@ -58,6 +60,10 @@ export default function WorkbenchArea() {
           <Route path="admin/audit" element={<AuditPage />} />
         </Route>
         <Route path="items/*" element={<ItemsArea />} />
+        <Route path="cases/*" element={<CasesArea />} />
+        <Route element={<RoleGate roles={['window_clerk']} />}>
+          <Route path="intake" element={<IntakePage />} />
+        </Route>
       </Route>
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../account/error-alert';
 import { homePathFor, useActing } from '../account/gate';
 import { useStaffT } from '../account/i18n';
 import { useLoad } from '../../../api/use-load';
+import { CaseLinks } from './case-links';
 import { PostHeading } from './post-heading';
 import { WindowCard, type WindowView } from './window-card';
 
@@ -50,6 +51,7 @@ function WindowsHome() {
       <nav className="tb-staff-panel" aria-labelledby="tb-links-title">
         <h2 id="tb-links-title">{t.home.links}</h2>
         <ul className="tb-card-grid tb-link-cards">
+          <CaseLinks clerk={clerk} />
           <li>
             <Link to="/workbench/items" data-testid="link-items">
               <strong>{clerk ? t.home.maintainItems : t.home.viewItems}</strong>

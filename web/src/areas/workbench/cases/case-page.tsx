@@ -1,0 +1,83 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Result, Spin } from 'antd';
+import { useCallback, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../../api/client';
+import { ErrorAlert } from '../account/error-alert';
+import { useStaffT } from '../account/i18n';
+import { ActionBar } from './action-bar';
+import { ApplicationPanel } from './application-panel';
+import { CaseHeader } from './case-header';
+import { DecisionPanel } from './decision-panel';
+import { HistoryPanel } from './history-panel';
+import { MaterialsPanel } from './materials-panel';
+import { PrintSheet, usePrint, type PrintKind } from './print-sheet';
+import { StepsPanel } from './steps-panel';
+import { useCase } from './use-case';
+
+/** 办件详情: everything about one case, and the moves this post may make on it. */
+export default function CasePage() {
+  const t = useStaffT();
+  const c = t.cases;
+  const { id = '' } = useParams();
+  const state = useCase(id);
+  const [printing, setPrinting] = useState<PrintKind | null>(null);
+  const [sheet, setSheet] = useState<PrintKind>('receipt');
+  const donePrinting = useCallback(() => setPrinting(null), []);
+  usePrint(printing, donePrinting);
+
+  const back = (
+    <Link to="/workbench/cases" className="tbc-back" data-testid="back-to-queue">
+      <ArrowLeftOutlined aria-hidden /> {c.back}
+    </Link>
+  );
+
+  if (!state.detail) {
+    if (state.error instanceof ApiError && (state.error.status === 404 || state.error.status === 400)) {
+      return (
+        <Result
+          status="404"
+          title={<h1 className="tb-result-title">{c.notFound}</h1>}
+          subTitle={c.notFoundHint}
+          extra={back}
+          data-testid="case-not-found"
+        />
+      );
+    }
+    return (
+      <section className="tb-staff-page">
+        {back}
+        {state.loading ? <Spin size="large" /> : <ErrorAlert error={state.error} onReload={state.reload} />}
+      </section>
+    );
+  }
+
+  const d = state.detail;
+  return (
+    <section className="tb-staff-page tbc-case" data-testid="case-page" data-case-no={d.caseNo}>
+      {back}
+      <CaseHeader detail={d} />
+      <ActionBar
+        detail={d}
+        act={state.act}
+        onPrint={(kind) => {
+          setSheet(kind);
+          setPrinting(kind);
+        }}
+      />
+      <ErrorAlert error={state.error} onReload={state.reload} />
+      <div className="tbc-columns">
+        <div className="tbc-column">
+          <ApplicationPanel detail={d} />
+          <MaterialsPanel detail={d} />
+          <DecisionPanel detail={d} />
+        </div>
+        <div className="tbc-column">
+          <StepsPanel detail={d} />
+          <HistoryPanel detail={d} />
+        </div>
+      </div>
+      <PrintSheet detail={d} kind={printing ?? sheet} />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import type { CaseSummary, Page } from '../../../api/cases';
+import { useLoad } from '../../../api/use-load';
+import { useStaffT } from '../account/i18n';
+import './case-links.css';
+
+/** 办件 and 收件登记 cards on the home page, with what is waiting and how much is on a card. */
+export function CaseLinks({ clerk }: { clerk: boolean }) {
+  const t = useStaffT().cases;
+  const todo = useLoad<Page<CaseSummary>>('/api/workbench/queue?view=todo&pageSize=1');
+  // The server filters by card after paging (`total` ignores the filter), so count the carded rows
+  // among the first 100 by deadline: the cards sit at the top of that order.
+  const red = useLoad<Page<CaseSummary>>('/api/workbench/queue?view=todo&warning=red&pageSize=100');
+  const yellow = useLoad<Page<CaseSummary>>('/api/workbench/queue?view=todo&warning=yellow&pageSize=100');
+  const redCount = red.data?.items.length ?? 0;
+  const yellowCount = yellow.data?.items.length ?? 0;
+  return (
+    <>
+      <li>
+        <Link to="/workbench/cases" data-testid="link-cases" data-todo={todo.data?.total}>
+          <strong>{t.queueTitle}</strong>
+          <span>
+            {todo.data ? t.home.todo(todo.data.total) : t.home.hint}
+            {redCount > 0 && (
+              <span className="tbc-home-count tbc-home-count--red" data-testid="link-cases-red">
+                {t.home.red(redCount)}
+              </span>
+            )}
+            {yellowCount > 0 && (
+              <span className="tbc-home-count tbc-home-count--yellow" data-testid="link-cases-yellow">
+                {t.home.yellow(yellowCount)}
+              </span>
+            )}
+          </span>
+        </Link>
+      </li>
+      {clerk && (
+        <li>
+          <Link to="/workbench/intake" data-testid="link-intake">
+            <strong>{t.intakeButton}</strong>
+            <span>{t.home.intakeHint}</span>
+          </Link>
+        </li>
+      )}
+    </>
+  );
+}
