@@ -37,6 +37,7 @@ const envSchema = z.object({
   FIELD_ENCRYPTION_KEY: hexKey.optional(),
   AUDIT_HMAC_KEY: hexKey.optional(),
   COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
+  PUBLIC_BASE_URL: z.url().optional(),
 });
 
 export type AppConfig = {
@@ -58,6 +59,8 @@ export type AppConfig = {
   fieldEncryptionKey: string;
   auditHmacKey: string;
   cookieSecure: boolean;
+  /** Where the public site is reached; printed into certificates' QR codes. */
+  publicBaseUrl: string;
 };
 
 export class ConfigError extends Error {
@@ -113,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     fieldEncryptionKey: e.FIELD_ENCRYPTION_KEY ?? DEV_FIELD_KEY,
     auditHmacKey: e.AUDIT_HMAC_KEY ?? DEV_AUDIT_KEY,
     cookieSecure: e.COOKIE_SECURE === 'true',
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }

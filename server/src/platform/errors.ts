@@ -200,6 +200,21 @@ export const errorCatalogue = {
     zh: '该事项不在本窗口或本中心的收件范围内',
     en: 'This item is not yours to take in',
   },
+  'notice.certificate_not_found': {
+    status: 404,
+    zh: '未找到该验证码对应的证照',
+    en: 'No certificate has this verification code',
+  },
+  'notice.template_invalid': {
+    status: 400,
+    zh: '文书模板有误：含未知字段或标记，请按提示修改',
+    en: 'The template uses unknown fields or markup; see the places listed',
+  },
+  'document.missing_glyphs': {
+    status: 422,
+    zh: '文书中有字库无法显示的字符，请核对（如生僻字）',
+    en: 'The document contains characters no installed font can print',
+  },
   'file.too_large': { status: 413, zh: '文件过大', en: 'The file is too large' },
   'file.type_not_allowed': {
     status: 415,

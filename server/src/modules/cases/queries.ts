@@ -12,7 +12,7 @@ import { queryCodeHash } from './submission.js';
 import { caseDetailView, caseSummaryView, clockOf, factsOf, iso, notificationTitle, pausesOf } from './views.js';
 
 /** The case and who the actor is to it; the same 404 for "no such case" and "not yours". */
-async function readable(ctx: AppContext, actor: Actor | null, id: string) {
+export async function readable(ctx: AppContext, actor: Actor | null, id: string) {
   if (!actor) throw new DomainError('auth.required');
   const db = ctx.database.db;
   const row = await store.findCase(db, id);

@@ -2,20 +2,11 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../../platform/app-context.js';
 import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { runMoveHooks, type Move } from './move-hooks.js';
 import * as store from './store.js';
 import { notifiedTopics } from './views.js';
 
-export type Move = {
-  caseId: string;
-  applicantPersonId: string;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string;
-  note?: string | null | undefined;
-  data?: Record<string, unknown>;
-  /** The outbox topic when it differs from `case.<action>` (e.g. case.decide.grant). */
-  topic?: string;
-};
+export type { Move } from './move-hooks.js';
 
 const actorOf = (actor: Actor | null) =>
   actor?.kind === 'person'
@@ -38,7 +29,7 @@ export async function recordMove(
   m: Move,
 ) {
   const data = m.data ?? {};
-  await store.insertEvent(trx, {
+  const eventId = await store.insertEvent(trx, {
     case_id: m.caseId,
     action: m.action,
     ...actorOf(actor),
@@ -56,6 +47,7 @@ export async function recordMove(
     onBehalfOf: actor?.kind === 'staff' && m.action === 'submit' ? m.applicantPersonId : null,
   });
   const topic = m.topic ?? `case.${m.action}`;
+  await runMoveHooks(trx, ctx, actor, meta, { ...m, eventId });
   await store.insertOutbox(trx, {
     topic,
     case_id: m.caseId,

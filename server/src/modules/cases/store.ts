@@ -69,8 +69,8 @@ export const activeStepNames = (db: Db, caseIds: string[]) =>
 
 // --- history, pauses, outbox ------------------------------------------------------------------
 
-export const insertEvent = (db: Db, row: Insertable<CaseEventTable>) =>
-  db.insertInto('case_event').values(row).execute();
+export const insertEvent = async (db: Db, row: Insertable<CaseEventTable>) =>
+  (await db.insertInto('case_event').values(row).returning('id').executeTakeFirstOrThrow()).id;
 
 export const listEvents = (db: Db, caseId: string) =>
   db.selectFrom('case_event').selectAll().where('case_id', '=', caseId).orderBy('at').orderBy('id').execute();

@@ -219,6 +219,7 @@ async function createCase(
         toStatus: status,
         topic: 'case.submitted',
         data: { caseNo, itemVersionId: g.version.id, channel: n.channel, materials: materials.length },
+        rules,
       });
       return row.id;
     });

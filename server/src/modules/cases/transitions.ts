@@ -344,6 +344,7 @@ export async function transition(
       note: effect.note ?? null,
       data: effect.data ?? {},
       ...(effect.topic ? { topic: effect.topic } : {}),
+      rules,
     });
   });
 }

@@ -17,6 +17,7 @@ export const permissionRoles = {
   'agent.authorise': ['agent'],
   'item.maintain': ['window_clerk'],
   'item.publish': ['supervisor'],
+  'notice.template': ['supervisor'],
   'item.read_drafts': ['window_clerk', 'approver', 'department_head', 'supervisor'],
   'windows.read_scope': ['window_clerk', 'approver', 'department_head', 'supervisor'],
   'calendar.manage': ['supervisor'],
