@@ -90,6 +90,8 @@ export type CaseClock = {
   supplementDue: string | null;
   toleranceDue: string | null;
   certificateDue: string | null; // Art. 44: 10 working days from the grant
+  /** The deadline that governs now: pre-review / 5-day answer / township / promised / certificate. */
+  dueAt: string | null;
 };
 
 export type CaseStep = {

@@ -15,6 +15,8 @@ import {
 } from '../../../test/factories.js';
 import { buildTestApp, type TestApp } from '../../../test/harness.js';
 import { foodLicence } from '../../../test/item-fixture.js';
+import { systemMeta } from '../../platform/auth/actor.js';
+import { createDepartmentUnchecked, createWindowUnchecked } from '../org/service.js';
 import type { ItemDefinition } from '../catalogue/definition.js';
 
 let t: TestApp;
@@ -535,6 +537,38 @@ describe('three levels', () => {
       }),
     );
     void countySupervisor;
+    // A township clerk may take in the county item (township intake) but not a city-only item.
+    const tw = await createDepartmentUnchecked(t.ctx, null, systemMeta, tree.township.id, { name: '综合窗口部门' });
+    const twWindow = await createWindowUnchecked(t.ctx, null, systemMeta, tree.township.id, {
+      departmentId: tw.id,
+      number: '01',
+      name: '综合受理窗口',
+      floor: 1,
+      posX: 100,
+      posY: 100,
+    });
+    const townshipClerk = await staff([
+      { role: 'window_clerk', centre_id: tree.township.id, window_id: twWindow.id, department_id: tw.id },
+    ]);
+    const takeable = (await townshipClerk.request({ method: 'GET', url: '/api/intake/items' })).json().items;
+    expect(takeable.map((i: { id: string }) => i.id)).toContain(countyItem);
+    expect(takeable.map((i: { id: string }) => i.id)).not.toContain(itemId);
+    const walkIn = await townshipClerk.request({
+      method: 'POST',
+      url: '/api/intake',
+      headers: { 'idempotency-key': randomUUID() },
+      payload: { itemId: countyItem, applicant: { name: '林海', idNumber: '330902199001011238' }, formData: goodForm },
+    });
+    expect(walkIn.statusCode, walkIn.body).toBe(201);
+    expect(walkIn.json()).toMatchObject({ status: 'township_review', channel: 'window' });
+    const cityOnly = await townshipClerk.request({
+      method: 'POST',
+      url: '/api/intake',
+      headers: { 'idempotency-key': randomUUID() },
+      payload: { itemId, applicant: { name: '林海', idNumber: '330902199001011238' }, formData: goodForm },
+    });
+    expect(cityOnly.statusCode).toBe(403);
+
     const agent = await staff([{ role: 'agent', centre_id: tree.township.id }]);
     const resident = (
       await agent.request({

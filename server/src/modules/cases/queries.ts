@@ -1,5 +1,6 @@
 import type { AppContext } from '../../platform/app-context.js';
 import type { Actor } from '../../platform/auth/actor.js';
+import { requireActingStaff } from '../../platform/auth/authorize.js';
 import { DomainError } from '../../platform/errors.js';
 import { guide } from '../catalogue/service.js';
 import { requirePerson } from '../identity/applicant-service.js';
@@ -68,8 +69,9 @@ export type ListQuery = {
 };
 
 /**
- * The workbench queue (R-APP-6) and 我的办件: cases in the actor's scope, by deadline. The warning
- * filter is applied to the page after the deadline order, since the card depends on "now".
+ * The workbench queue (R-APP-6) and 我的办件: cases in the actor's scope, by deadline. Red (past
+ * the deadline) is filtered in SQL; yellow depends on each centre's calendar and is filtered on
+ * the page, so with warning=yellow `total` counts the unfiltered list.
  */
 export async function listCases(ctx: AppContext, actor: Actor | null, query: ListQuery) {
   const { scope, waitingRole } = listScope(actor);
@@ -79,6 +81,7 @@ export async function listCases(ctx: AppContext, actor: Actor | null, query: Lis
     waitingRole,
     status: query.status,
     q: query.q,
+    overdue: query.warning === 'red',
     sort: query.sort,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
@@ -151,4 +154,21 @@ export async function materialFile(ctx: AppContext, actor: Actor | null, caseId:
   const m = await store.findMaterial(ctx.database.db, caseId, materialId);
   if (!m) throw new DomainError('resource.not_found');
   return { bytes: await ctx.files.read(m.sha256.trim()), mediaType: m.media_type, fileName: m.file_name };
+}
+
+/** The items the acting window clerk may register walk-in applications for. */
+export async function intakeItemsFor(ctx: AppContext, actor: Actor | null) {
+  const clerk = requireActingStaff(actor);
+  if (clerk.acting.role !== 'window_clerk' || !clerk.acting.windowId) throw new DomainError('auth.forbidden');
+  const rows = await store.intakeItems(ctx.database.db, clerk.acting.windowId, clerk.acting.centrePath);
+  return {
+    items: rows.map((r) => ({
+      id: r.item_id,
+      name: r.name,
+      centreName: r.centre_name,
+      departmentName: r.department_name,
+      windowName: r.window_name,
+      publishedVersionId: r.version_id,
+    })),
+  };
 }

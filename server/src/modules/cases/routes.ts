@@ -88,6 +88,33 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   );
 
   app.get(
+    '/api/intake/items',
+    {
+      schema: {
+        summary: '可收件事项 Items this window clerk may take in (own window; township intake of higher items)',
+        tags,
+        querystring: noQuery,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                name: z.string(),
+                centreName: z.string(),
+                departmentName: z.string(),
+                windowName: z.string(),
+                publishedVersionId: z.uuid(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    (req) => queries.intakeItemsFor(ctx, req.actor),
+  );
+
+  app.get(
     '/api/cases/:id',
     {
       schema: {

@@ -208,6 +208,7 @@ export const caseDetailSchema = z
       supplementDue: z.string().nullable(),
       toleranceDue: z.string().nullable(),
       certificateDue: z.string().nullable(),
+      dueAt: z.string().nullable().meta({ description: 'the deadline that governs now (queue order, card)' }),
     }),
     allowedActions: z.array(z.enum(caseActions)),
     version: z.number().int(),

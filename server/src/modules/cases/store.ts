@@ -243,6 +243,8 @@ export type ListFilter = {
   waitingRole: string | null;
   status?: string | undefined;
   q?: string | undefined;
+  /** Past its governing deadline (the red card), decided in SQL so totals and pages are right. */
+  overdue?: boolean | undefined;
   sort: 'deadline' | 'submitted';
   limit: number;
   offset: number;
@@ -288,6 +290,7 @@ export async function listCases(db: Db, scope: CaseScope, f: ListFilter) {
   else q = q.where('c.status', 'not in', closed);
   if (f.view === 'todo' && f.waitingRole) q = q.where(sql<boolean>`c.waiting_roles @> ARRAY[${f.waitingRole}]::text[]`);
   if (f.status) q = q.where('c.status', '=', f.status as LicenseCaseTable['status']);
+  if (f.overdue) q = q.where('c.due_at', '<', sql<Date>`now()`).where('c.status', '!=', 'supplement');
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     q = q.where((eb) =>
@@ -331,3 +334,36 @@ export const centrePath = (db: Db, id: string) =>
 
 export const staffName = (db: Db, id: string) =>
   db.selectFrom('staff').select('display_name').where('id', '=', id).executeTakeFirst();
+
+/**
+ * What a window clerk may take in: the window's own published items, and — at a township — the
+ * items decided higher up whose guide lists township intake (R-ORG-5).
+ */
+export const intakeItems = (db: Db, windowId: string, centrePath: string) =>
+  db
+    .selectFrom('item_version as v')
+    .innerJoin('centre as c', 'c.id', 'v.centre_id')
+    .innerJoin('department as d', 'd.id', 'v.department_id')
+    .innerJoin('service_window as w', 'w.id', 'v.window_id')
+    .select([
+      'v.item_id',
+      'v.id as version_id',
+      'v.name',
+      'c.name as centre_name',
+      'd.name as department_name',
+      'w.name as window_name',
+    ])
+    .where('v.is_current', '=', true)
+    .where((eb) =>
+      eb.or([
+        eb('v.window_id', '=', windowId),
+        eb.and([
+          eb('c.path', '!=', centrePath),
+          sql<boolean>`${centrePath} LIKE c.path || '%'`,
+          sql<boolean>`jsonb_exists(v.definition->'intakeLevels', 'township')`,
+        ]),
+      ]),
+    )
+    .orderBy('v.name')
+    .limit(500)
+    .execute();

@@ -169,6 +169,7 @@ export function caseDetailView(p: DetailParts) {
       supplementDue: iso(row.supplement_due),
       toleranceDue: iso(row.tolerance_due),
       certificateDue: iso(clock.certificateDue),
+      dueAt: iso(clock.dueAt),
     },
     allowedActions: p.allowedActions,
     version: row.version,

@@ -1,4 +1,5 @@
-import { App } from 'antd';
+import { App, Button } from 'antd';
+import { Link } from 'react-router';
 import { useRef, useState } from 'react';
 import { useStaffT } from '../account/i18n';
 import { useLoad } from '../../../api/use-load';
@@ -24,6 +25,14 @@ export default function AgentPage() {
   return (
     <div className="tb-staff-page" data-testid="agent-page">
       <PostHeading />
+      <div className="tb-agent-links">
+        <Link to="/workbench/cases/apply">
+          <Button type="primary">{t.cases.apply.title}</Button>
+        </Link>
+        <Link to="/workbench/cases">
+          <Button>{t.cases.queueTitle}</Button>
+        </Link>
+      </div>
       <div className="tb-agent-forms">
         <ResidentForm
           onRecorded={(r) => {

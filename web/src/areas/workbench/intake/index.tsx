@@ -9,7 +9,7 @@ import type { Guide } from '../../portal/catalogue/types';
 import { ErrorAlert } from '../account/error-alert';
 import { useStaffT } from '../account/i18n';
 import { PostHeading } from '../home/post-heading';
-import type { ItemSummary } from '../items/types';
+
 import { limitText } from '../cases/format';
 import { PrintSheet, usePrint, type PrintKind } from '../cases/print-sheet';
 import { ApplicantFields, type ApplicantValues } from './applicant-fields';
@@ -23,6 +23,9 @@ import {
 } from './application-body';
 import '../cases/cases.css';
 
+/** An item this window may take in: its own, or (at a township) one decided higher up (R-ORG-5). */
+type IntakeItem = { id: string; name: string; centreName: string; publishedVersionId: string };
+
 const emptyDraft: ApplicationDraft = { uploads: [], busy: false };
 
 /** 收件登记 (R-APP-4): the window registers a walk-in application and hands over the receipt. */
@@ -30,7 +33,8 @@ export default function IntakePage() {
   const t = useStaffT();
   const x = t.intake;
   const navigate = useNavigate();
-  const items = useLoad<ItemSummary[]>('/api/items');
+  const intake = useLoad<{ items: IntakeItem[] }>('/api/intake/items');
+  const items = { ...intake, data: intake.data?.items };
   const [itemId, setItemId] = useState<string | null>(null);
   const guide = useLoad<Guide>(itemId ? `/api/catalogue/items/${itemId}` : null);
   const [applicant] = Form.useForm<ApplicantValues>();
@@ -157,7 +161,7 @@ export default function IntakePage() {
             value={itemId ?? undefined}
             placeholder={x.pickItem}
             aria-label={x.pickItem}
-            options={published.map((i) => ({ value: i.id, label: i.name }))}
+            options={published.map((i) => ({ value: i.id, label: `${i.name}（${i.centreName}）` }))}
             onChange={(id) => {
               setItemId(id);
               setDraft(emptyDraft);
