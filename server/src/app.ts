@@ -6,6 +6,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { fastSerializerCompiler } from './platform/http/fast-serializer.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { caseRoutes } from './modules/cases/routes.js';
+import { noticeRoutes } from './modules/notices/routes.js';
 import { itemRoutes, publicCatalogueRoutes } from './modules/catalogue/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -80,6 +81,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     itemRoutes,
     publicCatalogueRoutes,
     caseRoutes,
+    noticeRoutes,
     calendarRoutes,
   ]) {
     await app.register(routes, { ctx });

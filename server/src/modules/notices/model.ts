@@ -4,6 +4,7 @@
  * filled from one data object per case — data entered once fills every document (R-APP-5).
  */
 import { z } from 'zod';
+import { officialDate } from '../../platform/pdf/official-document.js';
 
 export const noticeTypes = [
   'intake_receipt',
@@ -211,17 +212,5 @@ export function fillTemplate(t: NoticeTemplate, data: NoticeData) {
   return { title: fill(t.title, data), addressee: fill(t.addressee, data), blocks };
 }
 
-/** 二〇二六年十一月二十八日: the date as official documents write it (GB/T 9704). */
-export function chineseDate(isoDate: string): string {
-  const digits = '〇一二三四五六七八九';
-  const [y = '', m = '', d = ''] = isoDate.split('-');
-  const num = (n: number) =>
-    n < 10
-      ? digits[n]
-      : n === 10
-        ? '十'
-        : n < 20
-          ? `十${digits[n % 10]}`
-          : `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`;
-  return `${[...y].map((c) => digits[Number(c)]).join('')}年${num(Number(m))}月${num(Number(d))}日`;
-}
+/** 二〇二六年十一月二十八日 for a `YYYY-MM-DD` date (GB/T 9704). */
+export const chineseDate = (isoDate: string): string => officialDate(new Date(`${isoDate}T12:00:00+08:00`));

@@ -5,6 +5,7 @@ import * as m0003 from './0003_catalogue.js';
 import * as m0004 from './0004_cases.js';
 import * as m0005 from './0005_case_lifecycle.js';
 import * as m0006 from './0006_work_calendar.js';
+import * as m0008 from './0008_notices.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0004_cases': m0004,
   '0005_case_lifecycle': m0005,
   '0006_work_calendar': m0006,
+  '0008_notices': m0008,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';
