@@ -127,3 +127,17 @@ describe('SM2 signatures (GB/T 32918.2)', () => {
     expect(sm2Verify(sm2PublicKeyFromPrivate(hex64(1n)), 'm', sm2Sign(hex64(1n), 'm'))).toBe(true);
   });
 });
+
+describe('SM2 cross-checked against an independent implementation', () => {
+  it('[R-NEW-2] signatures made by the library verify under a from-the-standard verifier; tampered ones do not', async () => {
+    const { referenceSm2Verify } = await import('./sm2-reference.test-support.js');
+    expect(referenceSm2Verify(STANDARD.publicKey, Buffer.from(STANDARD.message), STANDARD.r + STANDARD.s)).toBe(true);
+    for (let i = 0; i < 5; i += 1) {
+      const { privateKey, publicKey } = generateSm2KeyPair();
+      const message = `舟审受〔2026〕000${i}号 ${'a'.repeat(i * 7)}`;
+      const signature = sm2Sign(privateKey, message);
+      expect(referenceSm2Verify(publicKey, Buffer.from(message, 'utf8'), signature)).toBe(true);
+      expect(referenceSm2Verify(publicKey, Buffer.from(`${message}.`, 'utf8'), signature)).toBe(false);
+    }
+  });
+});
