@@ -1,6 +1,7 @@
 // The case lifecycle as the web app sees it: applications, drafts, uploads, the workbench queue
 // and the transitions. The shapes mirror server/src/modules/cases/views.ts (written twice until
 // a client is generated from the OpenAPI document).
+import { currentLang, langTag } from '../i18n';
 import { apiDelete, apiGet, apiPost, apiPut, getCsrfToken, ApiError } from './client';
 
 export type CaseStatus =
@@ -275,7 +276,8 @@ export const getCase = (id: string, signal?: AbortSignal) =>
   apiGet<CaseDetail>(`/api/cases/${id}`, signal ? { signal } : {});
 export const transition = (id: string, input: TransitionInput) =>
   apiPost<CaseDetail>(`/api/cases/${id}/transitions`, input);
-export const myCases = (page = 1) => apiGet<Page<CaseSummary>>(`/api/my/cases${qs({ page })}`);
+export const myCases = (page = 1, view: 'todo' | 'all' | 'done' = 'all') =>
+  apiGet<Page<CaseSummary>>(`/api/my/cases${qs({ page, view })}`);
 export const myNotifications = () => apiGet<{ items: Notification[] }>('/api/my/notifications');
 export const queue = (query: QueueQuery, signal?: AbortSignal) =>
   apiGet<Page<CaseSummary>>(`/api/workbench/queue${qs(query)}`, signal ? { signal } : {});
@@ -307,6 +309,7 @@ export function uploadFile(file: File, onProgress?: (fraction: number) => void):
     xhr.open('POST', '/api/uploads');
     const token = getCsrfToken();
     if (token) xhr.setRequestHeader('x-csrf-token', token);
+    xhr.setRequestHeader('accept-language', langTag(currentLang()));
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && onProgress) onProgress(e.loaded / e.total);
     };

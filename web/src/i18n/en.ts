@@ -1,3 +1,4 @@
+import { noticesEn } from './notices-en';
 import type { Dictionary } from './zh';
 
 export const en: Dictionary = {
@@ -71,6 +72,8 @@ export const en: Dictionary = {
   footer: {
     system: 'Tongban · online administrative licensing for three levels of service centres',
   },
+  // 文书, 证照核验, 许可公示, 文书模板: notices-en.ts
+  notices: noticesEn,
   api: {
     networkError: 'Cannot reach the server. Please check the network and try again.',
     unexpectedResponse: 'The server sent a response that could not be understood.',

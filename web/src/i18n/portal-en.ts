@@ -132,7 +132,7 @@ export const portalEn: PortalDictionary = {
     jointLead: 'Lead department',
     jointCo: 'Co-departments',
     apply: 'Apply online',
-    applySoon: 'Online application opens soon',
+    applyLogin: 'Log in first to apply online',
     applyOffline: 'This item cannot be applied for online yet; please bring the materials to the window',
     print: 'Print guide',
     version: (n: number, date: string) => `Version ${n} · published ${date}`,

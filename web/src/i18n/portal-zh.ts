@@ -128,7 +128,7 @@ export const portalZh = {
     jointLead: '主办部门',
     jointCo: '协办部门',
     apply: '网上申报',
-    applySoon: '网上申报即将开通',
+    applyLogin: '登录后即可网上申报',
     applyOffline: '本事项暂不支持网上申报，请携带材料到窗口办理',
     print: '打印指南',
     version: (n: number, date: string) => `第 ${n} 版 · ${date} 发布`,

@@ -1,3 +1,5 @@
+import { noticesZh } from './notices-zh';
+
 // Chinese is the users' language; this dictionary is the reference and en.ts must match its shape.
 export const zh = {
   productName: '通办',
@@ -70,6 +72,8 @@ export const zh = {
   footer: {
     system: '通办 · 三级行政服务中心行政许可网上办理系统',
   },
+  // 文书, 证照核验, 许可公示, 文书模板: notices-zh.ts
+  notices: noticesZh,
   api: {
     networkError: '无法连接服务器，请检查网络后重试。',
     unexpectedResponse: '服务器返回了无法识别的响应。',

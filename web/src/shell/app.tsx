@@ -11,6 +11,8 @@ const PortalArea = lazy(() => import('../areas/portal'));
 const WorkbenchArea = lazy(() => import('../areas/workbench'));
 const SupervisionArea = lazy(() => import('../areas/supervision'));
 const KioskArea = lazy(() => import('../areas/kiosk'));
+// 证照核验: certificates' QR codes open /verify/<code> (public, phone-first).
+const VerifyPage = lazy(() => import('../areas/portal/verify/verify-page'));
 
 export function App() {
   return (
@@ -34,6 +36,7 @@ export function App() {
               <Route path="portal/*" element={<PortalArea />} />
               <Route path="workbench/*" element={<WorkbenchArea />} />
               <Route path="supervision/*" element={<SupervisionArea />} />
+              <Route path="verify/:code?" element={<VerifyPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

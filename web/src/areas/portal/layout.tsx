@@ -1,10 +1,17 @@
 import { NavLink, Outlet } from 'react-router';
+import { useT } from '../../i18n';
 import { useSession } from '../../session/session';
 import { usePortalT } from './i18n';
+import { useCasesT } from './my-cases/i18n';
 
-/** The portal's own bar: the catalogue, and the applicant's account (login/register, or 个人中心). */
+/**
+ * The portal's own bar: the catalogue, 办件查询 (anyone), 我的办件 (applicants), and the account
+ * (login/register, or 个人中心).
+ */
 export function PortalLayout() {
   const t = usePortalT();
+  const c = useCasesT();
+  const { notices } = useT();
   const { person } = useSession();
   const cls = ({ isActive }: { isActive: boolean }) => (isActive ? 'tbp-subnav__link active' : 'tbp-subnav__link');
   return (
@@ -13,6 +20,17 @@ export function PortalLayout() {
         <NavLink to="/portal" end className={cls} data-testid="portal-nav-catalogue">
           {t.nav.catalogue}
         </NavLink>
+        <NavLink to="/portal/status" className={cls} data-testid="portal-nav-status">
+          {c.nav.status}
+        </NavLink>
+        <NavLink to="/portal/announcements" className={cls} data-testid="portal-nav-announcements">
+          {notices.announcements.title}
+        </NavLink>
+        {person && (
+          <NavLink to="/portal/my/cases" className={cls} data-testid="portal-nav-my-cases">
+            {c.nav.myCases}
+          </NavLink>
+        )}
         <span className="tbp-subnav__account">
           {person ? (
             <NavLink to="/portal/me" className={cls} data-testid="portal-nav-me">

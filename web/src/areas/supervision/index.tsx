@@ -6,6 +6,7 @@ import { RoleGate, StaffGate } from '../workbench/account/gate';
 const SupervisorHome = lazy(() => import('./home'));
 const AuditPage = lazy(() => import('./audit'));
 const CalendarPage = lazy(() => import('./calendar'));
+const NoticeTemplatesPage = lazy(() => import('./notice-templates'));
 // 事项审核发布 (item review and publication), built with the catalogue editor; it checks the post itself.
 const SupervisionItems = lazy(() => import('./items'));
 
@@ -20,6 +21,7 @@ export default function SupervisionArea() {
         <Route element={<RoleGate roles={['supervisor']} />}>
           <Route index element={<SupervisorHome />} />
           <Route path="calendar" element={<CalendarPage />} />
+          <Route path="notice-templates" element={<NoticeTemplatesPage />} />
         </Route>
         <Route element={<RoleGate roles={['audit_admin']} />}>
           <Route path="audit" element={<AuditPage />} />

@@ -1,7 +1,8 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Result, Tag, Tooltip } from 'antd';
+import { Alert, Button, Result, Tag } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
+import { useSession } from '../../../session/session';
 import { PageLoading } from '../../../shell/page-states';
 import { LoadError } from '../catalogue/load-error';
 import type { Guide } from '../catalogue/types';
@@ -15,6 +16,7 @@ export function GuidePage() {
   const t = usePortalT();
   const g = t.guide;
   const { itemId, versionId } = useParams();
+  const { person } = useSession();
   const path = versionId ? `/api/catalogue/versions/${versionId}` : `/api/catalogue/items/${itemId ?? ''}`;
   const { data: guide, error, loading, reload } = useLoad<Guide>(path);
   const names = useDepartmentNames(guide?.definition.joint ? { name: guide.centreName } : null);
@@ -37,6 +39,7 @@ export function GuidePage() {
   }
   if (loading || !guide) return <PageLoading />;
   const d = guide.definition;
+  const applyPath = `/portal/items/${guide.itemId}/apply`;
 
   return (
     <article className="tbp-guide" data-testid="guide" aria-labelledby="tbp-guide-title">
@@ -69,23 +72,23 @@ export function GuidePage() {
         </p>
         <div className="tbp-guide__actions tbp-no-print">
           {d.onlineApplication ? (
-            <Tooltip title={g.applySoon}>
-              {/* A disabled button gets no pointer events; the wrapper carries the tooltip. */}
-              <span className="tbp-disabled-wrap" tabIndex={0} aria-describedby="tbp-apply-soon">
-                <Button type="primary" size="large" disabled data-testid="apply-online">
-                  {g.apply}
-                </Button>
-              </span>
-            </Tooltip>
+            <Link
+              to={person ? applyPath : `/portal/login?next=${encodeURIComponent(applyPath)}`}
+              className="tb-button-link"
+              aria-describedby={person ? undefined : 'tbp-apply-login'}
+              data-testid="apply-online"
+            >
+              {g.apply}
+            </Link>
           ) : (
             <span className="tbp-offline">{g.applyOffline}</span>
           )}
           <Button size="large" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="guide-print">
             {g.print}
           </Button>
-          {d.onlineApplication && (
-            <span id="tbp-apply-soon" className="tb-visually-hidden">
-              {g.applySoon}
+          {d.onlineApplication && !person && (
+            <span id="tbp-apply-login" className="tbp-offline">
+              {g.applyLogin}
             </span>
           )}
         </div>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../workbench/account/error-alert';
 import { useStaffT } from '../../workbench/account/i18n';
 import { useLoad } from '../../../api/use-load';
+import { useT } from '../../../i18n';
 import { PostHeading } from '../../workbench/home/post-heading';
 import type { WindowView } from '../../workbench/home/window-card';
 
@@ -25,6 +26,7 @@ function byCentre(windows: WindowView[]): CentreGroup[] {
 /** 监察中心 home: every window of the supervisor's centre and the centres below it. */
 export default function SupervisorHome() {
   const t = useStaffT();
+  const { notices } = useT();
   const windows = useLoad<WindowView[]>('/api/me/windows');
   const groups = byCentre(windows.data ?? []);
 
@@ -44,6 +46,9 @@ export default function SupervisorHome() {
             </Link>
             <Link to="/supervision/calendar" data-testid="link-calendar">
               {t.calendar.link}
+            </Link>
+            <Link to="/supervision/notice-templates" data-testid="link-notice-templates">
+              {notices.templates.link}
             </Link>
           </span>
         </p>

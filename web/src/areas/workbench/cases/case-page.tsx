@@ -3,6 +3,7 @@ import { Result, Spin } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
+import { CaseNotices } from '../../../components/case-notices';
 import { ErrorAlert } from '../account/error-alert';
 import { useStaffT } from '../account/i18n';
 import { ActionBar } from './action-bar';
@@ -73,6 +74,8 @@ export default function CasePage() {
           <DecisionPanel detail={d} />
         </div>
         <div className="tbc-column">
+          {/* Remounted at each new version: a move may have issued a notice. */}
+          <CaseNotices key={d.version} caseId={d.id} />
           <StepsPanel detail={d} />
           <HistoryPanel detail={d} />
         </div>

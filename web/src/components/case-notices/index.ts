@@ -1,0 +1,1 @@
+export { CaseNotices, type CaseNotice } from './case-notices';
