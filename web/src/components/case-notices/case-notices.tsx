@@ -22,14 +22,19 @@ export type CaseNotice = {
  * 文书: the numbered, signed notices issued on a case (receipt, acceptance, decisions, certificate),
  * each to print (the PDF opens inline in a new tab) or download. For the case's parties and staff.
  */
-export function CaseNotices({ caseId, title }: { caseId: string; title?: string }) {
+/** `className` lets a page give the list its own panel look (the workbench's white panels). */
+export function CaseNotices({ caseId, title, className }: { caseId: string; title?: string; className?: string }) {
   const t = useT().notices;
   const { data, error, loading, reload } = useLoad<{ items: CaseNotice[] }>(
     `/api/cases/${encodeURIComponent(caseId)}/notices`,
   );
 
   return (
-    <section className="tb-case-notices" data-testid="case-notices" aria-labelledby={`tb-notices-${caseId}`}>
+    <section
+      className={`tb-case-notices ${className ?? ''}`}
+      data-testid="case-notices"
+      aria-labelledby={`tb-notices-${caseId}`}
+    >
       <h2 id={`tb-notices-${caseId}`} className="tb-case-notices__title">
         {title ?? t.list.title}
       </h2>
@@ -68,6 +73,8 @@ export function CaseNotices({ caseId, title }: { caseId: string; title?: string 
             {
               title: t.list.actions,
               key: 'actions',
+              // Printing is the point of the list: the buttons stay in view in a narrow column.
+              fixed: 'right',
               render: (_, n) => (
                 <Space size="small" wrap>
                   <Button

@@ -73,7 +73,7 @@ export function ActionDialog({
         <Form
           form={form}
           layout="vertical"
-          requiredMark="optional"
+          requiredMark
           initialValues={initial}
           clearOnDestroy
           onFinish={(values) => void submit(values)}

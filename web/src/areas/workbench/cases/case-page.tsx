@@ -75,7 +75,7 @@ export default function CasePage() {
         </div>
         <div className="tbc-column">
           {/* Remounted at each new version: a move may have issued a notice. */}
-          <CaseNotices key={d.version} caseId={d.id} />
+          <CaseNotices key={d.version} caseId={d.id} className="tb-staff-panel" />
           <StepsPanel detail={d} />
           <HistoryPanel detail={d} />
         </div>
