@@ -2,6 +2,7 @@
 // benchmark passes Tongban's own health answer in BARE_HEALTH_BODY, so the shape and size match.
 // Run as its own process by bench/src/lib/servers.ts.
 import Fastify from 'fastify';
+import pg from 'pg';
 
 const body: unknown = process.env.BARE_HEALTH_BODY
   ? JSON.parse(process.env.BARE_HEALTH_BODY)
@@ -9,6 +10,18 @@ const body: unknown = process.env.BARE_HEALTH_BODY
 
 const app = Fastify({ logger: false });
 app.get('/api/health', () => body);
+
+// With BARE_DATABASE_URL: a bare primary-key read of a case through pg (the cases benchmark's
+// baseline for the public status look-up).
+if (process.env.BARE_DATABASE_URL) {
+  const pool = new pg.Pool({ connectionString: process.env.BARE_DATABASE_URL, max: 10 });
+  app.get<{ Querystring: { caseNo: string } }>('/api/bare-case', async (req) => {
+    const r = await pool.query('SELECT case_no, status, submitted_at FROM license_case WHERE case_no = $1', [
+      req.query.caseNo,
+    ]);
+    return r.rows[0] ?? null;
+  });
+}
 
 const shutdown = () => {
   app.close().then(

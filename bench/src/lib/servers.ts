@@ -126,8 +126,13 @@ export async function startTongban(opts: TongbanOptions): Promise<RunningServer>
  * Bare Fastify with one constant /api/health route answering `healthBody` (Tongban's own answer, so
  * that shape and size match): what the framework alone costs on this machine.
  */
-export async function startBare(healthBody: string): Promise<RunningServer> {
+export async function startBare(healthBody: string, databaseUrl?: string): Promise<RunningServer> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), BARE_HEALTH_BODY: healthBody };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    BARE_HEALTH_BODY: healthBody,
+    BARE_DATABASE_URL: databaseUrl ?? '',
+  };
   return startServer('bare', path.join(benchDir, 'src', 'bare-server.ts'), env, port, 30_000);
 }

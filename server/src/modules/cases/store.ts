@@ -286,8 +286,10 @@ export async function listCases(db: Db, scope: CaseScope, f: ListFilter) {
       );
       break;
   }
+  // Written out (not bound) so the planner matches the partial indexes on open cases (0009).
+  const open = sql<boolean>`c.status NOT IN ('rejected', 'concluded', 'withdrawn', 'revoked')`;
   if (f.view === 'done') q = q.where('c.status', 'in', closed);
-  else q = q.where('c.status', 'not in', closed);
+  else q = q.where(open);
   if (f.view === 'todo' && f.waitingRole) q = q.where(sql<boolean>`c.waiting_roles @> ARRAY[${f.waitingRole}]::text[]`);
   if (f.status) q = q.where('c.status', '=', f.status as LicenseCaseTable['status']);
   if (f.overdue) q = q.where('c.due_at', '<', sql<Date>`now()`).where('c.status', '!=', 'supplement');

@@ -269,7 +269,22 @@ export function searchCatalogue(ctx: AppContext, filter: store.CatalogueFilter):
 export const catalogueFacets = (ctx: AppContext) => store.facets(ctx.database.db);
 
 /** The current published guide of an item, or a specific version (a case shows the one it started with). */
+// Published versions never change, so a guide read by version id is kept (bounded): cases read
+// their version's guide on every view and every public look-up.
+const guidesByVersion = new Map<string, Awaited<ReturnType<typeof readGuide>>>();
+const GUIDE_CACHE_MAX = 1000;
+
 export async function guide(ctx: AppContext, ref: { itemId?: string; versionId?: string }) {
+  if (!ref.versionId) return readGuide(ctx, ref);
+  const hit = guidesByVersion.get(ref.versionId);
+  if (hit) return hit;
+  const g = await readGuide(ctx, ref);
+  if (guidesByVersion.size >= GUIDE_CACHE_MAX) guidesByVersion.delete(guidesByVersion.keys().next().value!);
+  guidesByVersion.set(ref.versionId, g);
+  return g;
+}
+
+async function readGuide(ctx: AppContext, ref: { itemId?: string; versionId?: string }) {
   const v = await store.findGuideVersion(ctx.database.db, ref);
   if (!v) throw new DomainError('resource.not_found');
   return {
