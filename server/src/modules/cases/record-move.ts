@@ -38,6 +38,9 @@ export async function recordMove(
     note: m.note ?? null,
     data: JSON.stringify(data),
   });
+  // Hooks (a notice's number and PDF) before the audit record: the audit chain's lock is global,
+  // so it is taken last and held only to commit; a series' counter lock orders moves on one series.
+  await runMoveHooks(trx, ctx, actor, meta, { ...m, eventId });
   await ctx.audit.record(trx, actor, meta, {
     action: `case.${m.action}`,
     entityType: 'case',
@@ -47,7 +50,6 @@ export async function recordMove(
     onBehalfOf: actor?.kind === 'staff' && m.action === 'submit' ? m.applicantPersonId : null,
   });
   const topic = m.topic ?? `case.${m.action}`;
-  await runMoveHooks(trx, ctx, actor, meta, { ...m, eventId });
   await store.insertOutbox(trx, {
     topic,
     case_id: m.caseId,

@@ -165,12 +165,13 @@ async function createCase(
             missing.map((key) => ({ field: 'materials', materialKey: key })),
           );
       }
-      const applicantPersonId = resolveApplicant ? await resolveApplicant(trx) : n.applicantPersonId;
+      // Counters before anything that writes the audit trail: its lock is global and taken last.
       const caseNo = caseNumber(
         deciding.division_code,
         now,
         await nextInSeries(trx, caseNumberSeries(deciding.division_code, now)),
       );
+      const applicantPersonId = resolveApplicant ? await resolveApplicant(trx) : n.applicantPersonId;
       const status = n.intakeCentreId ? ('township_review' as const) : ('submitted' as const);
       const row = await store.insertCase(trx, {
         case_no: caseNo,

@@ -187,11 +187,13 @@ describe('staff login and sessions', () => {
       payload: { code: totp.generate() === '000000' ? '111111' : '000000' },
     });
     expect(bad.statusCode).toBe(401);
+    // Kept, so the replay below uses exactly this code even if a 30 s step passes meanwhile.
+    const enrolCode = totp.generate();
     const ok = await t.app.inject({
       method: 'POST',
       url: '/api/auth/totp/confirm',
       headers,
-      payload: { code: totp.generate() },
+      payload: { code: enrolCode },
     });
     const recoveryCodes = ok.json().recoveryCodes as string[];
     expect(recoveryCodes).toHaveLength(10);
@@ -201,7 +203,7 @@ describe('staff login and sessions', () => {
     expect(noCode.statusCode).toBe(401);
     expect(noCode.json().error.code).toBe('auth.mfa_required');
     // The code used to enrol cannot be replayed; the next step's code works once.
-    expect((await login(username, PASSWORD, { totpCode: totp.generate() })).statusCode).toBe(401);
+    expect((await login(username, PASSWORD, { totpCode: enrolCode })).statusCode).toBe(401);
     const next = totp.generate({ timestamp: Date.now() + 30_000 });
     expect((await login(username, PASSWORD, { totpCode: next })).statusCode).toBe(200);
     expect((await login(username, PASSWORD, { totpCode: next })).statusCode).toBe(401);

@@ -40,7 +40,10 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
     const pool = new pg.Pool({
       connectionString: opts.url,
       max: opts.poolSize ?? 10,
-      connectionTimeoutMillis: 5_000,
+      // A burst queues for a connection rather than failing: moves that issue a numbered notice
+      // hold theirs while the series' counter is locked (gapless numbers), so a hundred at once
+      // on one series wait their turn for a few seconds under load.
+      connectionTimeoutMillis: 30_000,
       application_name: 'tongban',
     });
     // An idle connection the server closes (restart, failover, admin termination) is reported
