@@ -10,6 +10,7 @@ import { noticeRoutes } from './modules/notices/routes.js';
 import { itemRoutes, publicCatalogueRoutes } from './modules/catalogue/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { messagingRoutes } from './modules/messaging/routes.js';
 import { applicantRoutes } from './modules/identity/applicant-routes.js';
 import { auditRoutes } from './modules/identity/audit-routes.js';
 import { authRoutes } from './modules/identity/auth-routes.js';
@@ -83,6 +84,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     caseRoutes,
     noticeRoutes,
     calendarRoutes,
+    messagingRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

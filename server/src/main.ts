@@ -1,5 +1,6 @@
 import { buildApp } from './app.js';
 import { scheduleUploadSweep } from './modules/cases/upload-sweep.js';
+import { startDeliveryWorker } from './modules/messaging/delivery/start.js';
 import { openAndMigrate, lockDataDir } from './platform/bootstrap.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { createAppContext } from './platform/create-context.js';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   }
   const app = await buildApp(ctx);
   const stopSweep = scheduleUploadSweep(ctx, app.log);
+  startDeliveryWorker(ctx, app);
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -38,6 +38,16 @@ const envSchema = z.object({
   AUDIT_HMAC_KEY: hexKey.optional(),
   COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
   PUBLIC_BASE_URL: z.url().optional(),
+  SMS_PROVIDER: z.enum(['smpp', 'outbox']).default('outbox'),
+  SMPP_URL: z
+    .string()
+    .regex(/^smpps?:\/\//, 'must start with smpp:// or smpps://')
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('通办 Tongban <noreply@tongban.local>'),
 });
 
 export type AppConfig = {
@@ -61,6 +71,12 @@ export type AppConfig = {
   cookieSecure: boolean;
   /** Where the public site is reached; printed into certificates' QR codes. */
   publicBaseUrl: string;
+  /** Notifications (issue 9): SMS through SMPP, or the visible outbox page of the demo. */
+  smsProvider: 'smpp' | 'outbox';
+  smppUrl: string | undefined;
+  /** E-mail through SMTP when set; otherwise e-mail also goes to the outbox page. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {
@@ -92,6 +108,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (backupDirs.length < 2) {
     throw new ConfigError('配置错误 invalid configuration: BACKUP_DIRS: two destinations are required (R-OPS-1)');
   }
+  if (e.SMS_PROVIDER === 'smpp' && !e.SMPP_URL) {
+    throw new ConfigError('配置错误 invalid configuration: SMPP_URL: required when SMS_PROVIDER=smpp');
+  }
   if (e.NODE_ENV === 'production') {
     for (const name of ['FIELD_ENCRYPTION_KEY', 'AUDIT_HMAC_KEY'] as const) {
       if (!e[name]) throw new ConfigError(`配置错误 invalid configuration: ${name}: required in production`);
@@ -117,5 +136,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditHmacKey: e.AUDIT_HMAC_KEY ?? DEV_AUDIT_KEY,
     cookieSecure: e.COOKIE_SECURE === 'true',
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smsProvider: e.SMS_PROVIDER,
+    smppUrl: e.SMPP_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }

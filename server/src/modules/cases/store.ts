@@ -183,6 +183,7 @@ export async function sweepUploads(db: Db, olderThan: Date): Promise<string[]> {
   const stillUsed = await sql<{ sha256: string }>`
     SELECT sha256 FROM case_upload WHERE sha256 = ANY(${shas})
     UNION SELECT sha256 FROM case_material WHERE sha256 = ANY(${shas})
+    UNION SELECT sha256 FROM message_attachment WHERE sha256 = ANY(${shas})
     UNION SELECT form_file_sha256 FROM agent_authorisation WHERE form_file_sha256 = ANY(${shas})
     UNION SELECT s.sha FROM unnest(${shas}::text[]) AS s(sha)
       WHERE EXISTS (SELECT 1 FROM item_version v WHERE strpos(v.definition::text, s.sha) > 0)

@@ -4,7 +4,7 @@
  * filled from one data object per case — data entered once fills every document (R-APP-5).
  */
 import { z } from 'zod';
-import { officialDate } from '../../platform/pdf/official-document.js';
+import { officialDate } from '../../platform/documents/index.js';
 
 export const noticeTypes = [
   'intake_receipt',

@@ -1,4 +1,4 @@
-import { renderOfficialDocument } from '../../platform/pdf/official-document.js';
+import { renderOfficialDocument } from '../../platform/documents/index.js';
 import type { FilledBlock } from './model.js';
 
 export type NoticeRenderInput = {
@@ -21,7 +21,7 @@ export function renderNoticePdf(input: NoticeRenderInput): Promise<Buffer> {
     blocks: input.filled.blocks,
     signer: input.issuer,
     date: input.date,
-    seal: { name: input.centreName },
+    seal: { drawn: { name: input.centreName } },
     ...(input.qr ? { qr: input.qr } : {}),
   });
 }

@@ -421,3 +421,10 @@ export interface Database {
   idempotency_key: IdempotencyKeyTable;
   outbox_event: OutboxEventTable;
 }
+
+// --- messaging (0010): the tables are in schema-messaging.ts (this file is at its 400-line limit);
+// this declaration merges them into Database.
+import type { MessagingTables } from './schema-messaging.js';
+export type * from './schema-messaging.js';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
+export interface Database extends MessagingTables {}

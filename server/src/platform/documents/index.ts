@@ -15,6 +15,8 @@ export {
   type FontSet,
 } from './fonts.js';
 export { layoutDocument } from './layout.js';
+export type { DocumentLayout, DrawOp } from './page-flow.js';
 export { renderOfficialDocument, type RenderOptions } from './render-pdf.js';
 export { qrRuns } from './qr.js';
+export { sharesParsedFonts } from './pdfkit-fonts.js';
 export { isPng } from './seal.js';

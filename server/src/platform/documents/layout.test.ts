@@ -1,3 +1,5 @@
+// The GB/T 9704 rules as positions: the 28-character grid, punctuation at line ends, page breaks,
+// repeated table headers, the seal never alone on a page, signer and date placement.
 import { describe, expect, it } from 'vitest';
 import { documentFonts } from './fonts.js';
 import { layoutDocument } from './layout.js';
@@ -75,6 +77,28 @@ describe('official document layout (GB/T 9704-2012)', () => {
     expect(joined.match(/ABCDEFGH2345/g)).toHaveLength(6);
   });
 
+  it('[R-APP-5] a URL longer than a line is broken by character from where it starts; dates in tables stay whole', () => {
+    const url = `https://tongban.example/verify/${'ABCDEFGH'.repeat(8)}`;
+    const layout = layoutDocument(
+      {
+        ...base,
+        blocks: [
+          { kind: 'paragraph', text: `详见${url}页面。` },
+          {
+            kind: 'table',
+            columns: ['环节', '意见', '日期'],
+            rows: [['审查', '不符合法定条件'.repeat(6), '2026-11-28']],
+          },
+        ],
+      },
+      fonts,
+    );
+    const para = bodyLines(layout).filter((l) => l.text.includes('ABCD') || l.text.startsWith('详见'));
+    expect(para[0]?.text.startsWith('详见https://')).toBe(true);
+    expect(para.map((l) => l.text).join('')).toBe(`详见${url}页面。`);
+    expect(lines(layout).some((l) => l.text.endsWith('2026-11-28'))).toBe(true);
+  });
+
   it('[R-APP-5] the seal never stands on a page without body text: the last lines go with it', () => {
     // Enough lines that the body ends just above the foot of page 1, leaving no room for the seal.
     let layout = layoutDocument(base, fonts);
@@ -88,6 +112,28 @@ describe('official document layout (GB/T 9704-2012)', () => {
     const body = bodyLines(layout).filter((l) => l.text.startsWith('审审'));
     expect(body.filter((l) => l.page === 1)).toHaveLength(2);
     expect(body.reduce((s, l) => s + [...l.text].length, 0)).toBe(chars); // nothing lost or doubled
+  });
+
+  it('[R-LAW-2] when a table ends at the foot of a page, its last rows go with the seal under a repeated header', () => {
+    let layout = layoutDocument(base, fonts);
+    for (let n = 5; n < 40 && layout.pages.length === 1; n += 1) {
+      const rows = Array.from({ length: n }, (_, i) => [`材料${i + 1}`, '未签字']);
+      layout = layoutDocument({ ...base, blocks: [{ kind: 'table', columns: ['材料', '需补正的内容'], rows }] }, fonts);
+    }
+    expect(layout.pages).toHaveLength(2);
+    const second = lines(layout).filter((l) => l.page === 1);
+    expect(second.some((l) => l.text.startsWith('材料需补正的内容'))).toBe(true); // header again
+    expect(second.filter((l) => /^材料\d+未签字$/.test(l.text)).length).toBeGreaterThanOrEqual(1);
+    expect(layout.pages[1]?.ops.some((op) => op.kind === 'seal')).toBe(true);
+  });
+
+  it('[R-APP-5] a signer longer than a line is stacked over the date, nothing cut', () => {
+    const signer = '舟山市市场监督管理局舟山市行政审批服务中心定海区分中心联合办理窗口';
+    const all = lines(layoutDocument({ ...base, signer }, fonts));
+    const date = all.find((l) => l.text === '二〇二六年十一月二十八日');
+    const stacked = all.filter((l) => date && l.y < date.y && l.y > date.y - 3 * BODY.line && l.size === BODY.size);
+    expect(stacked.map((l) => l.text).join('')).toBe(signer);
+    for (const l of stacked) expect(l.right).toBeLessThanOrEqual(AREA.right + 0.5);
   });
 
   it('[R-LAW-2] a table row taller than a page is split across pages; page numbers alternate right and left', () => {

@@ -7,7 +7,7 @@
  * clock, so the same input always gives the same layout.
  */
 import type { FontSet } from './fonts.js';
-import { breakBalanced, breakLines, trackedWidth, type Style } from './line-break.js';
+import { breakBalanced, breakLines, trackedWidth, type Line, type Style } from './line-break.js';
 import { officialDate, type OfficialDocument } from './official-document.js';
 import { AREA, BLACK, BODY, CHAR, Flow, GRID_TRACKING, RED, baselineIn, mm, type DocumentLayout } from './page-flow.js';
 import { flowTable } from './table-layout.js';
@@ -22,36 +22,31 @@ const SEAL_OVERHANG = mm(4);
 const QR = { size: mm(25), caption: 10.5, line: 14 };
 const FOOTER = { size: 14, line: 22 };
 const PAGE_NO = { size: 14 };
+/** Body line pitches tried, in order, to keep the seal on the page (28 pt is the norm). */
+const SQUEEZED_LINES = [26, 24];
+
+/** Places a line at left edge `x`, its text centred in the slot. */
+function place(flow: Flow, line: Line, x: number, slotTop: number, slotHeight: number, style: Style, color = BLACK) {
+  emitLine(flow, line, x, baselineIn(slotTop, slotHeight, style.size), style, color, style.tracking);
+}
+const centred = (line: Line, style: Style, on = AREA.left + AREA.width / 2) =>
+  on - trackedWidth(line, style.tracking) / 2;
 
 function header(flow: Flow, set: FontSet, d: OfficialDocument): void {
   // 发文机关标志: as large as 一号 allows on one line, smaller for long names, wrapped at last.
-  const natural =
-    trackedWidth(
-      breakLines(d.issuer, set, { role: 'bold', size: 100, tracking: 0 }, () => Infinity)[0] ?? { width: 0, glyphs: 0 },
-      0,
-    ) / 100;
-  const size = Math.max(ISSUER.min, Math.min(ISSUER.size, (AREA.width / Math.max(natural, 1)) * 0.98));
+  const probe: Style = { role: 'bold', size: 100, tracking: 0 };
+  const natural = breakLines(d.issuer, set, probe, () => Infinity)[0]?.width ?? 0;
+  const size = Math.max(ISSUER.min, Math.min(ISSUER.size, (AREA.width / Math.max(natural / 100, 1)) * 0.98));
   const style: Style = { role: 'bold', size, tracking: 0 };
   for (const line of breakBalanced(d.issuer, set, style, AREA.width)) {
-    const slot = size * 1.3;
-    emitLine(flow, line, AREA.left + (AREA.width - line.width) / 2, baselineIn(flow.y, slot, size), style, RED, 0);
-    flow.y += slot;
+    place(flow, line, centred(line, style), flow.y, size * 1.3, style, RED);
+    flow.y += size * 1.3;
   }
   flow.y += 4;
   // 发文字号, centred; the red rule 4 mm under it, as wide as the type area.
-  const number = breakLines(d.docNo, set, body, () => AREA.width)[0];
-  if (number) {
-    const w = trackedWidth(number, body.tracking);
-    emitLine(
-      flow,
-      number,
-      AREA.left + (AREA.width - w) / 2,
-      baselineIn(flow.y, BODY.line, BODY.size),
-      body,
-      BLACK,
-      body.tracking,
-    );
-  }
+  const numbers = breakLines(d.docNo, set, body, () => AREA.width);
+  numbers.forEach((line, i) => place(flow, line, centred(line, body), flow.y + i * BODY.line, BODY.line, body));
+  flow.y += (numbers.length - 1) * BODY.line;
   const ruleY = baselineIn(flow.y, BODY.line, BODY.size) + 0.12 * BODY.size + mm(4);
   flow.emit({ kind: 'rule', x1: AREA.left, y1: ruleY, x2: AREA.right, y2: ruleY, width: 2, color: RED });
   flow.y = ruleY + 22;
@@ -61,15 +56,7 @@ function title(flow: Flow, set: FontSet, text: string): void {
   const style: Style = { role: 'bold', size: TITLE.size, tracking: 0 };
   const lines = text.split('\n').flatMap((part) => breakBalanced(part.trim(), set, style, AREA.width - 4 * CHAR));
   for (const line of lines) {
-    emitLine(
-      flow,
-      line,
-      AREA.left + (AREA.width - line.width) / 2,
-      baselineIn(flow.y, TITLE.line, TITLE.size),
-      style,
-      BLACK,
-      0,
-    );
+    place(flow, line, centred(line, style), flow.y, TITLE.line, style);
     flow.y += TITLE.line;
   }
   flow.y += BODY.line / 2;
@@ -82,7 +69,7 @@ const paragraph = (flow: Flow, set: FontSet, text: string, firstIndent: number, 
     width: AREA.width,
     firstIndent,
     restIndent,
-    lineHeight: BODY.line,
+    lineHeight: flow.line,
     justify,
   });
 
@@ -96,7 +83,7 @@ function blocks(flow: Flow, set: FontSet, d: OfficialDocument): void {
     } else if (b.kind === 'fields') {
       // label：value, wrapped lines aligned under the value.
       for (const [label, value] of b.items) {
-        const lead = `${label}：`;
+        const lead = label.trim() ? `${label.trim()}：` : '';
         const labelLine = breakLines(lead, set, body, () => Infinity)[0];
         const hang = 2 * CHAR + (labelLine ? trackedWidth(labelLine, body.tracking) + body.tracking : 0);
         paragraph(flow, set, `${lead}${value}`, 2 * CHAR, hang <= AREA.width / 2 ? hang : 2 * CHAR, false);
@@ -107,50 +94,30 @@ function blocks(flow: Flow, set: FontSet, d: OfficialDocument): void {
 
 /** 署名, 成文日期 and the seal over them; the QR code with its caption at the left. */
 function signature(flow: Flow, set: FontSet, d: OfficialDocument): void {
-  const [signer] = breakLines(d.signer, set, body, () => AREA.width);
   const [date] = breakLines(officialDate(d.date), set, body, () => AREA.width);
-  if (!signer || !date) return;
-  const dateW = trackedWidth(date, body.tracking);
-  const signerW = trackedWidth(signer, body.tracking);
-  const dateX = AREA.right - 4 * CHAR - dateW;
-  const centre = dateX + dateW / 2;
-  const signerX = Math.min(centre - signerW / 2, AREA.right - signerW);
-  const captionLines = d.qr
-    ? breakLines(d.qr.caption, set, { role: 'regular', size: QR.caption, tracking: 0 }, () =>
-        Math.max(QR.size, dateX - AREA.left - SEAL / 2 - 8),
-      )
-    : [];
-  const qrHeight = d.qr ? 4 + QR.size + 4 + captionLines.length * QR.line : 0;
+  if (!date) return;
+  const dateX = AREA.right - 4 * CHAR - trackedWidth(date, body.tracking);
+  const centre = (dateX + AREA.right - 4 * CHAR) / 2;
+  const signers = breakLines(d.signer, set, body, () => AREA.width - 4 * CHAR);
+  const captionStyle: Style = { role: 'regular', size: QR.caption, tracking: 0 };
+  const captionWidth = Math.max(QR.size, dateX - AREA.left - SEAL / 2 - 8);
+  const captions = d.qr ? breakLines(d.qr.caption, set, captionStyle, () => captionWidth) : [];
+  const qrHeight = d.qr ? 8 + QR.size + captions.length * QR.line : 0;
   // With a seal: its top within a line of the body, 署名 and 日期 a little below its centre.
-  const signerTop = d.seal ? 4 + SEAL / 2 - BODY.line * 0.8 : BODY.line;
-  const height = Math.max(d.seal ? 4 + SEAL : 0, signerTop + 2 * BODY.line, qrHeight);
-  flow.keepWithPrevious(Math.max(height - (d.seal ? SEAL_OVERHANG : 0), signerTop + 2 * BODY.line, qrHeight), 2);
+  const dateTop = (d.seal ? 4 + SEAL / 2 - BODY.line * 0.8 : BODY.line) + signers.length * BODY.line;
+  const height = Math.max(d.seal ? 4 + SEAL : 0, dateTop + BODY.line, qrHeight);
+  const needed = Math.max(height - (d.seal ? SEAL_OVERHANG : 0), dateTop + BODY.line, qrHeight);
+  flow.keepWithPrevious(needed, 2);
   const top = flow.y;
-  emitLine(flow, signer, signerX, baselineIn(top + signerTop, BODY.line, BODY.size), body, BLACK, body.tracking);
-  emitLine(
-    flow,
-    date,
-    dateX,
-    baselineIn(top + signerTop + BODY.line, BODY.line, BODY.size),
-    body,
-    BLACK,
-    body.tracking,
-  );
+  signers.forEach((line, i) => {
+    const x = Math.min(centred(line, body, centre), AREA.right - trackedWidth(line, body.tracking));
+    place(flow, line, x, top + dateTop - (signers.length - i) * BODY.line, BODY.line, body);
+  });
+  place(flow, date, dateX, top + dateTop, BODY.line, body);
   if (d.seal) flow.emit({ kind: 'seal', cx: centre, cy: top + 4 + SEAL / 2, diameter: SEAL, seal: d.seal });
   if (d.qr) {
     flow.emit({ kind: 'qr', x: AREA.left, y: top + 4, size: QR.size, url: d.qr.url });
-    const style: Style = { role: 'regular', size: QR.caption, tracking: 0 };
-    captionLines.forEach((line, i) =>
-      emitLine(
-        flow,
-        line,
-        AREA.left,
-        baselineIn(top + 8 + QR.size + i * QR.line, QR.line, QR.caption),
-        style,
-        BLACK,
-        0,
-      ),
-    );
+    captions.forEach((line, i) => place(flow, line, AREA.left, top + 8 + QR.size + i * QR.line, QR.line, captionStyle));
   }
   flow.y = top + height;
 }
@@ -169,17 +136,7 @@ function footer(flow: Flow, set: FontSet, text: string): void {
   const rule = (y: number) =>
     flow.emit({ kind: 'rule', x1: AREA.left, y1: y, x2: AREA.right, y2: y, width: 1, color: BLACK });
   rule(top);
-  lines.forEach((line, i) =>
-    emitLine(
-      flow,
-      line,
-      AREA.left + FOOTER.size,
-      baselineIn(top + 4 + i * FOOTER.line, FOOTER.line, FOOTER.size),
-      style,
-      BLACK,
-      0,
-    ),
-  );
+  lines.forEach((line, i) => place(flow, line, AREA.left + FOOTER.size, top + 4 + i * FOOTER.line, FOOTER.line, style));
   rule(AREA.bottom);
   flow.y = AREA.bottom;
 }
@@ -196,9 +153,8 @@ function pageNumbers(flow: Flow, set: FontSet): void {
   });
 }
 
-/** The document laid out page by page. Characters must have been checked (assertPrintable). */
-export function layoutDocument(d: OfficialDocument, set: FontSet): DocumentLayout {
-  const flow = new Flow();
+function layoutWith(d: OfficialDocument, set: FontSet, line: number): DocumentLayout & { pushed: boolean } {
+  const flow = new Flow(line);
   header(flow, set, d);
   title(flow, set, d.title);
   if (d.addressee?.trim()) {
@@ -209,5 +165,20 @@ export function layoutDocument(d: OfficialDocument, set: FontSet): DocumentLayou
   signature(flow, set, d);
   if (d.footer) footer(flow, set, d.footer);
   pageNumbers(flow, set);
-  return { pages: flow.pages };
+  return { pages: flow.pages, pushed: flow.pushed };
+}
+
+/**
+ * The document laid out page by page. Characters must have been checked (assertPrintable). When
+ * the seal and date alone push the document onto one more page, body lines are set closer
+ * (GB/T 9704 allows adjusting line spacing so they fit) if that saves the page.
+ */
+export function layoutDocument(d: OfficialDocument, set: FontSet): DocumentLayout {
+  const plain = layoutWith(d, set, BODY.line);
+  if (plain.pushed)
+    for (const line of SQUEEZED_LINES) {
+      const tried = layoutWith(d, set, line);
+      if (tried.pages.length < plain.pages.length) return { pages: tried.pages };
+    }
+  return { pages: plain.pages };
 }

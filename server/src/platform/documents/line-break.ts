@@ -122,20 +122,26 @@ export function breakLines(text: string, set: FontSet, style: Style, widthOf: (l
       used = 0;
       continue;
     }
+    // Wider than a whole line (a long URL): break it by character, starting on this line.
+    if (w - style.tracking > widthOf(lines.length + 1) + 0.01 && (u.glyphs > 1 || u.pieces.length > 1)) {
+      pending.splice(i + 1, 0, ...explode(u, set, style));
+      continue;
+    }
     if (current.length > 0) {
       lines.push(toLine(current));
       current = [];
       used = 0;
-    }
-    if (w - style.tracking > widthOf(lines.length) + 0.01 && (u.glyphs > 1 || u.pieces.length > 1)) {
-      pending.splice(i + 1, 0, ...explode(u, set, style));
-      continue;
     }
     current.push(u);
     used = w;
   }
   if (current.length > 0 || lines.length === 0) lines.push(toLine(current));
   return lines;
+}
+
+/** The widest thing in `text` that a line cannot break (a word, a number, a character). */
+export function widestUnit(text: string, set: FontSet, style: Style): number {
+  return units(text, set, style).reduce((m, u) => Math.max(m, u.width + Math.max(0, u.glyphs - 1) * style.tracking), 0);
 }
 
 /** Lines of even length for a centred title (GB/T 9704 asks for a balanced, trapezoid shape). */

@@ -54,7 +54,7 @@ export type Page = { ops: DrawOp[] };
 export type DocumentLayout = { pages: Page[] };
 
 /** A body line or table row already placed, which the signature block may carry to a new page. */
-type Placed = { page: number; from: number; top: number; height: number; reprise?: () => void };
+type Placed = { page: number; from: number; top: number; height: number; reprise?: () => void; sticky: boolean };
 
 function shift(op: DrawOp, dy: number): DrawOp {
   switch (op.kind) {
@@ -71,9 +71,14 @@ function shift(op: DrawOp, dy: number): DrawOp {
 
 export class Flow {
   readonly pages: Page[] = [{ ops: [] }];
+  /** @param line Pitch of body lines: 28 pt, less when squeezing a seal onto the last page. */
+  constructor(readonly line: number = BODY.line) {}
+
   /** Top of the next free slot on the current page. */
   y: number = AREA.top;
   private placed: Placed[] = [];
+  /** Whether keepWithPrevious had to start a page (the seal did not fit under the body). */
+  pushed = false;
   /** Redraws the running table header after a break (续表), set while a table is laid out. */
   onNewPage: (() => void) | null = null;
 
@@ -101,15 +106,21 @@ export class Flow {
     if (!this.fits(height)) this.newPage();
   }
 
-  /** Runs `draw` in a box of `height` at the cursor, remembering it as movable body content. */
-  box(height: number, draw: (top: number) => void, reprise?: () => void): void {
+  /**
+   * Runs `draw` in a box of `height` at the cursor, remembering it as movable body content.
+   * `reprise` redraws what must precede it on a new page (a table header); a `sticky` box (the
+   * header itself) never stays behind at the foot of a page without what follows it.
+   */
+  box(height: number, draw: (top: number) => void, options: { reprise?: () => void; sticky?: boolean } = {}): void {
     this.ensure(height);
     const from = this.page.ops.length;
     const top = this.y;
     draw(top);
     this.y += height;
-    this.placed.push({ page: this.pages.length - 1, from, top, height, ...(reprise ? { reprise } : {}) });
-    if (this.placed.length > 4) this.placed.shift();
+    const placed: Placed = { page: this.pages.length - 1, from, top, height, sticky: options.sticky ?? false };
+    if (options.reprise) placed.reprise = options.reprise;
+    this.placed.push(placed);
+    if (this.placed.length > 6) this.placed.shift();
   }
 
   /**
@@ -118,8 +129,11 @@ export class Flow {
    */
   keepWithPrevious(height: number, carry: number): void {
     if (this.fits(height)) return;
+    this.pushed = true;
     const onPage = this.placed.filter((p) => p.page === this.pages.length - 1);
-    const n = Math.min(carry, onPage.length - 1);
+    let n = Math.min(carry, onPage.length - 1);
+    while (n > 0 && n < onPage.length - 1 && onPage[onPage.length - n - 1]?.sticky) n += 1;
+    if (onPage[onPage.length - n - 1]?.sticky) n = 0; // would leave a header alone: carry nothing
     const moving = n > 0 ? onPage.slice(-n) : [];
     const first = moving[0];
     const ops = first ? this.page.ops.splice(first.from) : [];
@@ -127,7 +141,7 @@ export class Flow {
     const saved = this.onNewPage;
     this.onNewPage = null;
     this.newPage();
-    first?.reprise?.();
+    if (!first?.sticky) first?.reprise?.();
     const dy = this.y - top;
     for (const op of ops) this.emit(shift(op, dy));
     this.y += moving.reduce((s, p) => s + p.height, 0);

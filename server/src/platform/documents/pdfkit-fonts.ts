@@ -31,22 +31,40 @@ function probe(sample: LoadedFont): EmbeddedFontClass | null {
   }
 }
 
+let sharing = true;
+
+/** Tests: render through pdfkit's public path, as happens if its internals change. */
+export function setFontSharing(enabled: boolean): void {
+  sharing = enabled;
+}
+
 /** Whether documents reuse the parsed fonts (false means pdfkit's internals changed). */
 export function sharesParsedFonts(sample: LoadedFont): boolean {
   if (embeddedFontClass === undefined) embeddedFontClass = probe(sample);
-  return embeddedFontClass !== null;
+  return sharing && embeddedFontClass !== null;
 }
+
+const attached = new WeakMap<PDFKit.PDFDocument, Set<string>>();
 
 /** Makes `font` the current font of `doc`, embedding it (as a subset) on first use. */
 export function useFont(doc: PDFKit.PDFDocument, font: LoadedFont): void {
-  const internals = doc as unknown as Internals;
-  const families = internals._fontFamilies;
-  if (families && !families[font.key]) {
-    if (sharesParsedFonts(font) && embeddedFontClass && typeof internals._fontCount === 'number') {
+  let keys = attached.get(doc);
+  if (!keys) attached.set(doc, (keys = new Set()));
+  if (!keys.has(font.key)) {
+    keys.add(font.key);
+    const internals = doc as unknown as Internals;
+    if (
+      sharesParsedFonts(font) &&
+      embeddedFontClass &&
+      internals._fontFamilies &&
+      typeof internals._fontCount === 'number'
+    ) {
       internals._fontCount += 1;
-      families[font.key] = new embeddedFontClass(doc, font.font, `F${internals._fontCount}`);
-    } else {
+      internals._fontFamilies[font.key] = new embeddedFontClass(doc, font.font, `F${internals._fontCount}`);
+    } else if (font.file.postscriptName) {
       doc.registerFont(font.key, fs.readFileSync(font.file.path), font.file.postscriptName);
+    } else {
+      doc.registerFont(font.key, fs.readFileSync(font.file.path));
     }
   }
   doc.font(font.key);

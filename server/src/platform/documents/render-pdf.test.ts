@@ -1,10 +1,13 @@
+// The engine end to end: PDFs read back by an independent reader (pdf.js) for text, pages, fonts
+// and sizes; refusal of characters no font has; byte-identical output for signing.
 import { createRequire } from 'node:module';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from './document-error.js';
 import { compact, extractPdfText } from './extract-text.test-support.js';
-import { createFontSet, missingGlyphs } from './fonts.js';
+import { createFontSet, documentFonts, missingGlyphs } from './fonts.js';
 import type { OfficialDocument } from './official-document.js';
+import { setFontSharing, sharesParsedFonts } from './pdfkit-fonts.js';
 import { renderOfficialDocument } from './render-pdf.js';
 
 /** The acceptance notice (受理通知书) as the notices context fills it. */
@@ -57,6 +60,8 @@ describe('official documents as PDF', () => {
     // Subsets, not the 14 MB fonts: pdfkit names a subset TAG+Name.
     expect(pdfString(pdf)).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifSC-Regular/);
     expect(pdfString(pdf)).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifSC-Bold/);
+    // The fonts parsed once per process reach pdfkit (else every notice re-parses them: 5× slower).
+    expect(sharesParsedFonts(documentFonts().regular)).toBe(true);
   });
 
   it('[R-LAW-2] a supplement notice with a long table breaks across pages, header repeated, nothing lost', async () => {
@@ -111,10 +116,15 @@ describe('official documents as PDF', () => {
 
   it('[R-NEW-2] the same document gives the same bytes, so its signed hash can be recomputed', async () => {
     const a = await renderOfficialDocument(acceptance);
+    // Other documents in between: nothing cached across documents may change the output.
+    await renderOfficialDocument({ ...acceptance, addressee: '王阿婆', title: '不予受理决定书' });
     const b = await renderOfficialDocument(structuredClone(acceptance));
     expect(a.equals(b)).toBe(true);
     const other = await renderOfficialDocument({ ...acceptance, docNo: '舟审受〔2026〕0002号' });
     expect(other.equals(a)).toBe(false);
+    const plain = await renderOfficialDocument(acceptance, { compress: false });
+    expect(plain.equals(await renderOfficialDocument(acceptance, { compress: false }))).toBe(true);
+    expect(plain.length).toBeLessThanOrEqual(200 * 1024);
     const id = (pdf: Buffer) => /\/ID \[<([0-9a-f]+)>/.exec(pdfString(pdf))?.[1];
     expect(id(other)).not.toBe(id(a));
   });
@@ -154,5 +164,16 @@ describe('official documents as PDF', () => {
     const { pages } = await extractPdfText(pdf);
     expect(pdfString(pdf).match(/\/Type \/Page\b/g)).toHaveLength(pages.length);
     expect(compact(pages[pages.length - 1] ?? '')).toContain('本通知书一式两份，一份送达申请人，一份存档。');
+  });
+
+  it('[R-APP-5] should pdfkit change its internals, documents still render through its public font path', async () => {
+    setFontSharing(false);
+    try {
+      const pdf = await renderOfficialDocument(acceptance);
+      expect(compact((await extractPdfText(pdf)).text)).toContain('龘䶮海味餐饮有限公司：');
+      expect(pdf.length).toBeLessThanOrEqual(200 * 1024);
+    } finally {
+      setFontSharing(true);
+    }
   });
 });

@@ -4,7 +4,9 @@
  * fonts. Everything that could vary between runs is fixed — metadata dates come from the
  * document's own date, the file identifier from its metadata, font subset tags from the order of
  * first use — so the same input gives the same bytes and a signature over the document's hash can
- * be checked by rendering it again (same engine and Node version: zlib's output is part of it).
+ * be checked by rendering it again. Compressed output also depends on the zlib bundled with Node;
+ * the stored, signed bytes are the record, or render with `compress: false` where a re-render on
+ * another runtime must match.
  */
 import PDFDocument from 'pdfkit';
 import { assertPrintable, documentFonts, type FontSet } from './fonts.js';
@@ -18,14 +20,24 @@ import { drawSeal } from './seal.js';
 export type RenderOptions = {
   /** Defaults to the process's fonts (Noto Serif SC and the configured fallbacks). */
   fonts?: FontSet;
+  /**
+   * Deflate content and font streams (default). `false` gives bytes that do not depend on the
+   * zlib bundled with Node (about 1.6× larger; a PNG seal image stays compressed).
+   */
+  compress?: boolean;
 };
 
 /** Draws a laid-out document; resolves with the PDF bytes. */
-export function drawLayout(layout: DocumentLayout, d: OfficialDocument, set: FontSet): Promise<Buffer> {
+export function drawLayout(
+  layout: DocumentLayout,
+  d: OfficialDocument,
+  set: FontSet,
+  compress = true,
+): Promise<Buffer> {
   const doc = new PDFDocument({
     font: '', // no Helvetica: pdfkit would parse its metrics for every document
     autoFirstPage: false,
-    compress: true,
+    compress,
     pdfVersion: '1.7',
     lang: 'zh-CN',
     displayTitle: true,
@@ -84,5 +96,5 @@ export function drawLayout(layout: DocumentLayout, d: OfficialDocument, set: Fon
 export async function renderOfficialDocument(d: OfficialDocument, options: RenderOptions = {}): Promise<Buffer> {
   const set = options.fonts ?? documentFonts();
   assertPrintable(printedText(d), set);
-  return drawLayout(layoutDocument(d, set), d, set);
+  return drawLayout(layoutDocument(d, set), d, set, options.compress ?? true);
 }

@@ -8,6 +8,7 @@ import { fontFor, type FontSet } from './fonts.js';
 import type { DocumentSeal } from './official-document.js';
 import { RED } from './page-flow.js';
 import { useFont } from './pdfkit-fonts.js';
+import { drawPrepared, preparedSeal } from './seal-image.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -83,6 +84,14 @@ function drawnSeal(
 export function drawSeal(doc: PDFKit.PDFDocument, set: FontSet, seal: DocumentSeal, cx: number, cy: number, d: number) {
   if ('png' in seal) {
     if (!isPng(seal.png)) throw new TypeError('The seal image is not a PNG file');
-    doc.image(seal.png, cx - d / 2, cy - d / 2, { fit: [d, d], align: 'center', valign: 'center' });
+    const img = preparedSeal(seal.png);
+    if (!img) {
+      doc.image(seal.png, cx - d / 2, cy - d / 2, { fit: [d, d], align: 'center', valign: 'center' });
+      return;
+    }
+    // Fitted into the 42 mm square, aspect kept, centred.
+    const scale = d / Math.max(img.width, img.height);
+    const [w, h] = [img.width * scale, img.height * scale];
+    drawPrepared(doc, img, cx - w / 2, cy - h / 2, w, h);
   } else drawnSeal(doc, set, cx, cy, d, seal.drawn.name, seal.drawn.purpose);
 }

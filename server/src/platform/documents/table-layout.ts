@@ -4,7 +4,7 @@
  * row taller than a page split between pages rather than cut off.
  */
 import type { FontSet } from './fonts.js';
-import { breakLines, trackedWidth, type Line, type Style } from './line-break.js';
+import { breakLines, trackedWidth, widestUnit, type Line, type Style } from './line-break.js';
 import { AREA, BLACK, baselineIn, type Flow } from './page-flow.js';
 import { emitLine } from './text-layout.js';
 
@@ -20,7 +20,14 @@ function columnWidths(set: FontSet, columns: string[], rows: string[][]): number
   const desired = columns.map(
     (c, i) => Math.max(natural(c, headStyle), ...rows.map((r) => natural(r[i] ?? '', bodyStyle))) + pad,
   );
-  const minimum = desired.map((d) => Math.min(d, 4 * TABLE.size + pad));
+  // A column is at least four characters wide, or as wide as its widest word or number (a date,
+  // a code), within reason: such things read badly when broken.
+  const widest = columns.map((c, i) =>
+    Math.max(widestUnit(c, set, headStyle), ...rows.map((r) => widestUnit(r[i] ?? '', set, bodyStyle))),
+  );
+  const minimum = desired.map((d, i) =>
+    Math.min(d, Math.max(4 * TABLE.size, Math.min(widest[i] ?? 0, AREA.width * 0.3)) + pad),
+  );
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   const total = sum(desired);
   if (total <= AREA.width) return desired.map((d) => d + ((AREA.width - total) * d) / total);
@@ -42,6 +49,7 @@ function prepare(set: FontSet, texts: string[], widths: number[], style: Style, 
 
 /** Draws lines [from, to) of a row as one framed band at the cursor; `reprise` redraws the header. */
 function band(flow: Flow, row: Row, widths: number[], from: number, to: number, reprise?: () => void): void {
+  const sticky = reprise === undefined; // the header row
   const height = (to - from) * TABLE.line + 2 * TABLE.padY;
   const draw = (top: number) => {
     const rule = (x1: number, y1: number, x2: number, y2: number) =>
@@ -63,7 +71,7 @@ function band(flow: Flow, row: Row, widths: number[], from: number, to: number, 
       rule(x, top, x, top + height);
     });
   };
-  flow.box(height, draw, reprise);
+  flow.box(height, draw, reprise ? { reprise } : { sticky });
 }
 
 export function flowTable(flow: Flow, set: FontSet, columns: string[], rows: string[][]): void {

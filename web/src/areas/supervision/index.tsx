@@ -7,6 +7,7 @@ const SupervisorHome = lazy(() => import('./home'));
 const AuditPage = lazy(() => import('./audit'));
 const CalendarPage = lazy(() => import('./calendar'));
 const NoticeTemplatesPage = lazy(() => import('./notice-templates'));
+const MessagingPage = lazy(() => import('./messaging'));
 // 事项审核发布 (item review and publication), built with the catalogue editor; it checks the post itself.
 const SupervisionItems = lazy(() => import('./items'));
 
@@ -22,6 +23,7 @@ export default function SupervisionArea() {
           <Route index element={<SupervisorHome />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="notice-templates" element={<NoticeTemplatesPage />} />
+          <Route path="messaging" element={<MessagingPage />} />
         </Route>
         <Route element={<RoleGate roles={['audit_admin']} />}>
           <Route path="audit" element={<AuditPage />} />

@@ -7,6 +7,7 @@ import * as m0005 from './0005_case_lifecycle.js';
 import * as m0006 from './0006_work_calendar.js';
 import * as m0008 from './0008_notices.js';
 import * as m0009 from './0009_case_queue_indexes.js';
+import * as m0010 from './0010_messaging.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0006_work_calendar': m0006,
   '0008_notices': m0008,
   '0009_case_queue_indexes': m0009,
+  '0010_messaging': m0010,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';

@@ -9,6 +9,7 @@ import { errorText, LoadError } from '../catalogue/load-error';
 import { useLoad } from '../../../api/use-load';
 import { usePortalT } from '../i18n';
 import { EnterpriseForm } from './enterprise-form';
+import { NotificationPreferences } from './notification-preferences';
 
 /** 个人中心: who I am (masked), my enterprises, whom I apply for, log out. */
 export function MePage() {
@@ -71,6 +72,8 @@ export function MePage() {
           </div>
         </dl>
       </section>
+
+      <NotificationPreferences />
 
       <section className="tbp-card" aria-labelledby="tbp-me-enterprises">
         <h2 id="tbp-me-enterprises">{a.enterprises}</h2>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CaseDetail } from '../../../api/cases';
 import { ApiError } from '../../../api/client';
+import { CaseConversation } from '../../../components/case-conversation';
 import { CaseNotices } from '../../../components/case-notices';
 import { useLoad } from '../../../api/use-load';
 import { PageLoading } from '../../../shell/page-states';
@@ -89,6 +90,7 @@ function CaseView() {
       <DecisionSection detail={c} />
       <CaseSteps detail={c} />
       <CaseNotices key={c.version} caseId={c.id} />
+      <CaseConversation caseId={c.id} />
       <CaseMaterials detail={c} />
       <CaseHistory detail={c} />
       {can('withdraw') && (

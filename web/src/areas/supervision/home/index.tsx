@@ -5,6 +5,7 @@ import { useStaffT } from '../../workbench/account/i18n';
 import { useLoad } from '../../../api/use-load';
 import { useT } from '../../../i18n';
 import { PostHeading } from '../../workbench/home/post-heading';
+import { useMessagingT } from '../messaging/i18n';
 import type { WindowView } from '../../workbench/home/window-card';
 
 type CentreGroup = { centreId: string; centreName: string; windows: WindowView[] };
@@ -27,6 +28,7 @@ function byCentre(windows: WindowView[]): CentreGroup[] {
 export default function SupervisorHome() {
   const t = useStaffT();
   const { notices } = useT();
+  const messaging = useMessagingT();
   const windows = useLoad<WindowView[]>('/api/me/windows');
   const groups = byCentre(windows.data ?? []);
 
@@ -49,6 +51,9 @@ export default function SupervisorHome() {
             </Link>
             <Link to="/supervision/notice-templates" data-testid="link-notice-templates">
               {notices.templates.link}
+            </Link>
+            <Link to="/supervision/messaging" data-testid="link-messaging">
+              {messaging.title}
             </Link>
           </span>
         </p>

@@ -3,6 +3,7 @@ import { Result, Spin } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
+import { CaseConversation } from '../../../components/case-conversation';
 import { CaseNotices } from '../../../components/case-notices';
 import { ErrorAlert } from '../account/error-alert';
 import { useStaffT } from '../account/i18n';
@@ -76,6 +77,7 @@ export default function CasePage() {
         <div className="tbc-column">
           {/* Remounted at each new version: a move may have issued a notice. */}
           <CaseNotices key={d.version} caseId={d.id} className="tb-staff-panel" />
+          <CaseConversation caseId={d.id} className="tb-staff-panel" />
           <StepsPanel detail={d} />
           <HistoryPanel detail={d} />
         </div>

@@ -1,0 +1,153 @@
+// Helpers of the cases benchmark (cases-issue5.ts): HTTP on loopback with keep-alive (node:http,
+// which costs the shared cores less than fetch), the ~100 KB material, and the bare baseline process.
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import path from 'node:path';
+import { isRunning, spawnTracked, stopChild } from '../lib/children.js';
+import { benchDir, repoRoot } from '../lib/paths.js';
+import { freePort, sleep, type RunningServer } from '../lib/servers.js';
+
+export const MATERIAL_KB = 100;
+
+export type Session = { cookie: string; csrf: string };
+export type Reply = { status: number; body: string };
+
+// --- HTTP on loopback with keep-alive (node:http: less client CPU than fetch, which shares the cores) ---
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+export function request(
+  port: number,
+  method: string,
+  urlPath: string,
+  headers: Record<string, string>,
+  body?: Buffer | string,
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, method, path: urlPath, agent, headers: { ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    if (body !== undefined) req.setHeader('content-length', Buffer.byteLength(body));
+    req.end(body);
+  });
+}
+
+export const json = (
+  port: number,
+  method: string,
+  urlPath: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) => request(port, method, urlPath, { 'content-type': 'application/json', ...headers }, JSON.stringify(body));
+
+export function expectStatus(r: Reply, status: number, what: string): unknown {
+  if (r.status !== status) throw new Error(`${what}: ${r.status} ${r.body.slice(0, 500)}`);
+  return JSON.parse(r.body) as unknown;
+}
+
+export async function login(port: number, urlPath: string, body: object): Promise<Session> {
+  const res = await new Promise<http.IncomingMessage & { text: string }>((resolve, reject) => {
+    const payload = JSON.stringify(body);
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: urlPath,
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
+      (r) => {
+        let text = '';
+        r.setEncoding('utf8');
+        r.on('data', (c: string) => (text += c));
+        r.on('end', () => resolve(Object.assign(r, { text })));
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+  if (res.statusCode !== 200) throw new Error(`login ${urlPath}: ${res.statusCode} ${res.text}`);
+  const cookie = (res.headers['set-cookie'] ?? []).find((c) => c.includes('tongban_sid'))?.split(';')[0];
+  if (!cookie) throw new Error('no session cookie');
+  return { cookie, csrf: (JSON.parse(res.text) as { csrfToken: string }).csrfToken };
+}
+
+// --- the material: a fixed ~100 KB PDF with a random comment, so every upload is a new file ---
+
+const pdfHead = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n',
+);
+const pdfPadding = Buffer.from(
+  `%${'0123456789abcdef'.repeat(Math.ceil((MATERIAL_KB * 1024) / 16)).slice(0, MATERIAL_KB * 1024 - 200)}\n`,
+);
+const pdfTail = Buffer.from('trailer<</Root 1 0 R>>\n%%EOF\n');
+export const material = () =>
+  Buffer.concat([pdfHead, pdfPadding, Buffer.from(`%${randomBytes(16).toString('hex')}\n`), pdfTail]);
+
+export function multipartBody(bytes: Buffer, fileName: string): { body: Buffer; contentType: string } {
+  const boundary = `----tongbanbench${randomBytes(8).toString('hex')}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+      'Content-Type: application/pdf\r\n\r\n',
+  );
+  return {
+    body: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
+// --- the bare baseline process ---
+
+export async function startCasesBare(databaseUrl: string, filesDir: string): Promise<RunningServer> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawnTracked(
+    process.execPath,
+    ['--import', 'tsx', path.join(benchDir, 'src', 'benchmarks', 'cases-bare.ts')],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, PORT: String(port), BARE_DATABASE_URL: databaseUrl, BARE_FILES_DIR: filesDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-4000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const server: RunningServer = {
+    name: 'cases-bare',
+    child,
+    pid: child.pid ?? -1,
+    baseUrl,
+    readyMs: 0,
+    output: () => output,
+    stop: () => stopChild(child),
+  };
+  for (;;) {
+    if (!isRunning(child)) throw new Error(`the bare server exited before it was ready:\n${output}`);
+    try {
+      const r = await request(port, 'GET', '/api/health', {});
+      if (r.status === 200) {
+        server.readyMs = performance.now() - started;
+        return server;
+      }
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > 30_000) {
+      await server.stop();
+      throw new Error(`the bare server did not start:\n${output}`);
+    }
+    await sleep(20);
+  }
+}

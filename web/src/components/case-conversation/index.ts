@@ -1,0 +1,2 @@
+export { CaseConversation } from './case-conversation';
+export type { CaseMessage } from './api';
