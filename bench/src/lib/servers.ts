@@ -50,8 +50,10 @@ async function startServer(
 ): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  // node itself with tsx as a loader (not the tsx CLI, which is a second process): the pid is the server's.
-  const child = spawnTracked(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  // node itself (not the tsx CLI, which is a second process): the pid is the server's. TypeScript
+  // runs with tsx as a loader; Tongban runs compiled, as `npm start` runs it.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawnTracked(process.execPath, [...nodeArgs, ...loader, script], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -96,8 +98,20 @@ async function startServer(
 
 export type TongbanOptions = { databaseUrl?: string; dataDir: string; readyTimeoutMs?: number; demoData?: boolean };
 
-/** The real server (server/src/main.ts) on loopback, quiet, with rate limiting out of the way. */
+let built: Promise<void> | undefined;
+
+/** Compiles the server once per bench run (`npm run build --workspace server`, as `npm start` does). */
+function buildServer(): Promise<void> {
+  built ??= new Promise<void>((resolve, reject) => {
+    const child = spawnTracked('npm', ['run', 'build', '--workspace', 'server'], { cwd: repoRoot, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`server build failed (exit ${code})`))));
+  });
+  return built;
+}
+
+/** The real server (server/dist/main.js, compiled) on loopback, quiet, with rate limiting out of the way. */
 export async function startTongban(opts: TongbanOptions): Promise<RunningServer> {
+  await buildServer();
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -113,12 +127,13 @@ export async function startTongban(opts: TongbanOptions): Promise<RunningServer>
   if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
   return startServer(
     'tongban',
-    path.join(repoRoot, 'server', 'src', 'main.ts'),
+    path.join(repoRoot, 'server', 'dist', 'main.js'),
     env,
     port,
     opts.readyTimeoutMs ?? 60_000,
     // The same flags as `npm start` (server/package.json): a small young generation keeps idle RSS down.
-    ['--max-semi-space-size=2'],
+    // BENCH_NODE_FLAGS adds more for an investigation (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+    ['--max-semi-space-size=2', ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)],
   );
 }
 

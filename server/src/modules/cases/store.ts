@@ -230,99 +230,10 @@ export const insertIdempotencyKey = (
   row: { owner: string; key: string; request_hash: string; case_id: string },
 ) => db.insertInto('idempotency_key').values(row).execute();
 
-// --- lists ------------------------------------------------------------------------------------
+// --- lists: list-store.ts ----------------------------------------------------------------------
 
-export type CaseScope =
-  | { kind: 'person'; personId: string; enterpriseId: string | null }
-  | { kind: 'window'; windowId: string; intakeCentreId: string }
-  | { kind: 'department'; departmentId: string }
-  | { kind: 'agent'; staffId: string; intakeCentreId: string }
-  | { kind: 'centres'; centrePath: string };
-
-export type ListFilter = {
-  view: 'todo' | 'all' | 'done';
-  waitingRole: string | null;
-  status?: string | undefined;
-  q?: string | undefined;
-  /** Past its governing deadline (the red card), decided in SQL so totals and pages are right. */
-  overdue?: boolean | undefined;
-  sort: 'deadline' | 'submitted';
-  limit: number;
-  offset: number;
-};
-
-const closed = ['rejected', 'concluded', 'withdrawn', 'revoked'] as const;
-
-/** One page of cases in a scope; every list goes through here, so scope is never forgotten. */
-export async function listCases(db: Db, scope: CaseScope, f: ListFilter) {
-  let q = db.selectFrom('license_case as c');
-  switch (scope.kind) {
-    case 'person':
-      q = scope.enterpriseId
-        ? q.where('c.applicant_enterprise_id', '=', scope.enterpriseId)
-        : q.where('c.applicant_person_id', '=', scope.personId).where('c.applicant_enterprise_id', 'is', null);
-      break;
-    case 'window':
-      q = q.where((eb) =>
-        eb.or([eb('c.window_id', '=', scope.windowId), eb('c.intake_centre_id', '=', scope.intakeCentreId)]),
-      );
-      break;
-    case 'department':
-      q = q.where('c.department_id', '=', scope.departmentId);
-      break;
-    case 'agent':
-      q = q.where((eb) =>
-        eb.or([eb('c.agent_staff_id', '=', scope.staffId), eb('c.intake_centre_id', '=', scope.intakeCentreId)]),
-      );
-      break;
-    case 'centres':
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('centre as ce')
-            .select(sql`1`.as('one'))
-            .whereRef('ce.id', '=', 'c.centre_id')
-            .where('ce.path', 'like', `${scope.centrePath}%`),
-        ),
-      );
-      break;
-  }
-  // Written out (not bound) so the planner matches the partial indexes on open cases (0009).
-  const open = sql<boolean>`c.status NOT IN ('rejected', 'concluded', 'withdrawn', 'revoked')`;
-  if (f.view === 'done') q = q.where('c.status', 'in', closed);
-  else q = q.where(open);
-  if (f.view === 'todo' && f.waitingRole) q = q.where(sql<boolean>`c.waiting_roles @> ARRAY[${f.waitingRole}]::text[]`);
-  if (f.status) q = q.where('c.status', '=', f.status as LicenseCaseTable['status']);
-  if (f.overdue) q = q.where('c.due_at', '<', sql<Date>`now()`).where('c.status', '!=', 'supplement');
-  if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('c.case_no', 'like', like),
-        eb.exists(
-          eb
-            .selectFrom('item_version as v')
-            .select(sql`1`.as('one'))
-            .whereRef('v.id', '=', 'c.item_version_id')
-            .where('v.name', 'like', like),
-        ),
-      ]),
-    );
-  }
-  const [{ total } = { total: 0 }] = await q.select((eb) => eb.fn.countAll<string>().as('total')).execute();
-  const rows = await q
-    .leftJoin('person as p', 'p.id', 'c.applicant_person_id')
-    .leftJoin('enterprise as e', 'e.id', 'c.applicant_enterprise_id')
-    .leftJoin('item_version as v', 'v.id', 'c.item_version_id')
-    .selectAll('c')
-    .select(['p.name as person_name', 'e.name as enterprise_name', 'v.name as item_name'])
-    .$if(f.sort === 'deadline', (qb) => qb.orderBy(sql`c.due_at ASC NULLS LAST`).orderBy('c.id'))
-    .$if(f.sort === 'submitted', (qb) => qb.orderBy('c.submitted_at', 'desc').orderBy('c.id'))
-    .limit(f.limit)
-    .offset(f.offset)
-    .execute();
-  return { total: Number(total), rows };
-}
+export type { CaseScope, ClockColumns, ListFilter, ListRow } from './list-store.js';
+export { listCases } from './list-store.js';
 
 export const applicantNames = (db: Db, personId: string, enterpriseId: string | null) =>
   db

@@ -3,7 +3,7 @@ import type { ItemDefinition } from '../catalogue/definition.js';
 import { maskName } from '../identity/model/masking.js';
 import { caseClock, stepClock, type ClockRules, type ClockView } from './clock.js';
 import type { CaseAction, CaseFacts } from './model.js';
-import type { CaseRow, StepRow } from './store.js';
+import type { CaseRow, ClockColumns, ListRow, StepRow } from './store.js';
 import type * as store from './store.js';
 
 type PauseRow = Awaited<ReturnType<typeof store.listPauses>>[number];
@@ -15,7 +15,7 @@ export const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const pausesOf = (rows: readonly PauseRow[]): ClockPause[] =>
   rows.map((p) => ({ from: p.started_at, to: p.ended_at }));
 
-export const toleranceOpen = (row: CaseRow) => row.tolerated.length > 0;
+export const toleranceOpen = (row: Pick<CaseRow, 'tolerated'>) => row.tolerated.length > 0;
 
 /** The facts the state machine needs, from the rows. */
 export function factsOf(row: CaseRow, steps: readonly StepRow[], now: Date): CaseFacts {
@@ -28,7 +28,7 @@ export function factsOf(row: CaseRow, steps: readonly StepRow[], now: Date): Cas
   };
 }
 
-export function clockOf(rules: ClockRules, row: CaseRow, pauses: readonly ClockPause[], now: Date): ClockView {
+export function clockOf(rules: ClockRules, row: ClockColumns, pauses: readonly ClockPause[], now: Date): ClockView {
   return caseClock(
     rules,
     {
@@ -53,7 +53,7 @@ export function clockOf(rules: ClockRules, row: CaseRow, pauses: readonly ClockP
 
 type Flag = 'pre_review_overdue' | 'deemed_accepted' | 'tolerance_open' | 'supplement_overdue' | 'step_overdue';
 
-export function flagsOf(row: CaseRow, clock: ClockView): Flag[] {
+export function flagsOf(row: ClockColumns, clock: ClockView): Flag[] {
   const flags: Flag[] = [];
   if (clock.preReviewOverdue) flags.push('pre_review_overdue');
   if (row.deemed_accepted || clock.deemedAcceptanceDue) flags.push('deemed_accepted');
@@ -176,12 +176,6 @@ export function caseDetailView(p: DetailParts) {
   };
 }
 
-export type ListRow = CaseRow & {
-  person_name: string | null;
-  enterprise_name: string | null;
-  item_name: string | null;
-};
-
 /** A queue or 我的办件 row; names are masked for staff (they open the case to see more). */
 export function caseSummaryView(
   row: ListRow,
@@ -227,6 +221,7 @@ const notificationTitles: Record<string, { zh: string; en: string }> = {
   'case.conclude': { zh: '办件已办结', en: 'Case concluded' },
   'case.withdraw': { zh: '申请已撤回', en: 'Application withdrawn' },
   'case.revoke_acceptance': { zh: '容缺受理已撤销', en: 'Tolerant acceptance revoked' },
+  'case.message': { zh: '窗口发来新消息', en: 'New message from the window' },
 };
 
 export function notificationTitle(topic: string, lang: 'zh' | 'en'): string {

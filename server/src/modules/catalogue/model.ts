@@ -7,6 +7,26 @@ export type DefinitionProblem = { field: string; code: string };
 // Only what an online form needs; anything else (remote $ref, code-like keywords) is refused.
 const ajv = new Ajv2020.default({ strict: true, allErrors: true, validateFormats: false });
 
+// Compiling a form schema costs milliseconds and Ajv keeps every schema object it compiled, so a
+// schema parsed afresh (a draft saved, a guide re-read) would be compiled again and kept forever.
+// Validators are kept here instead, by the schema's text, a bounded number of them.
+const MAX_VALIDATORS = 500;
+const validators = new Map<string, ReturnType<typeof ajv.compile>>();
+
+function validatorFor(schema: Record<string, unknown>, text = JSON.stringify(schema)) {
+  let validate = validators.get(text);
+  if (!validate) {
+    try {
+      validate = ajv.compile(schema);
+    } finally {
+      ajv.removeSchema(schema);
+    }
+    if (validators.size >= MAX_VALIDATORS) validators.delete(validators.keys().next().value!);
+    validators.set(text, validate);
+  }
+  return validate;
+}
+
 const unitMinutes: Record<TimeLimit['unit'], number | null> = {
   working_minutes: 1,
   working_hours: 60,
@@ -68,7 +88,7 @@ export function formSchemaProblems(schema: Record<string, unknown>): DefinitionP
   const text = JSON.stringify(schema);
   if (/"\$ref"\s*:\s*"(?!#)/.test(text)) return [{ field: 'formSchema', code: 'remote_ref_not_allowed' }];
   try {
-    ajv.compile(schema);
+    validatorFor(schema, text);
     return [];
   } catch (err) {
     return [
@@ -79,7 +99,7 @@ export function formSchemaProblems(schema: Record<string, unknown>): DefinitionP
 
 /** Validates applicant form data against an item's form schema; returns each failing field. */
 export function formDataProblems(schema: Record<string, unknown>, data: unknown): DefinitionProblem[] {
-  const validate = ajv.compile(schema);
+  const validate = validatorFor(schema);
   if (validate(data)) return [];
   return (validate.errors ?? []).map((e) => ({
     field:

@@ -231,8 +231,9 @@ describe('the demo’s outbox page (no gateways configured)', () => {
     expect(items.find((i) => i.topic === 'case.message')!.body).toContain('有窗口发来的新消息');
     // The in-app list (the cases context) reads the same outbox events.
     const inApp = (await cast.citizen.request({ method: 'GET', url: '/api/my/notifications' })).json();
-    expect(
-      inApp.items.some((n: { caseId: string; event: string }) => n.caseId === c.id && n.event === 'case.message'),
-    ).toBe(true);
+    const inAppMessage = inApp.items.find(
+      (n: { caseId: string; event: string }) => n.caseId === c.id && n.event === 'case.message',
+    );
+    expect(inAppMessage?.title).toBe('窗口发来新消息');
   });
 });

@@ -8,11 +8,13 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
+import { lazyRequire } from '../lazy-require.js';
 import { codePointOf, DocumentError } from './document-error.js';
 
 const require = createRequire(import.meta.url);
 const NOTO = '@expo-google-fonts/noto-serif-sc';
+const fontkit = lazyRequire<typeof Fontkit>('fontkit');
 
 export type FontRole = 'regular' | 'bold';
 
@@ -22,7 +24,7 @@ export type FontFile = { path: string; postscriptName?: string };
 export type LoadedFont = {
   /** The font's name inside a PDF: regular, bold, fallback1 … (fixed, so output is reproducible). */
   key: string;
-  font: fontkit.Font;
+  font: Fontkit.Font;
   file: FontFile;
   has(cp: number): boolean;
   /** Advance of one code point in em (no kerning); -1 when the font lacks it. */
@@ -34,7 +36,7 @@ export type LoadedFont = {
 export type FontSet = { regular: LoadedFont; bold: LoadedFont; fallbacks: LoadedFont[] };
 
 function load(key: string, file: FontFile): LoadedFont {
-  const parsed = fontkit.create(fs.readFileSync(file.path), file.postscriptName);
+  const parsed = fontkit().create(fs.readFileSync(file.path), file.postscriptName);
   if (!('hasGlyphForCodePoint' in parsed)) {
     throw new Error(`${file.path} is a font collection: name the face with postscriptName`);
   }

@@ -8,8 +8,11 @@
  * internals, the check below fails and documents fall back to pdfkit's public, slower path.
  */
 import fs from 'node:fs';
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
+import { lazyRequire } from '../lazy-require.js';
 import type { LoadedFont } from './fonts.js';
+
+const pdfkit = lazyRequire<typeof PDFKitDocument>('pdfkit');
 
 type EmbeddedFontClass = new (doc: PDFKit.PDFDocument, font: LoadedFont['font'], id: string) => object;
 type Internals = { _fontFamilies?: Record<string, object>; _fontCount?: number; _font?: object | null };
@@ -18,6 +21,7 @@ let embeddedFontClass: EmbeddedFontClass | null | undefined;
 
 function probe(sample: LoadedFont): EmbeddedFontClass | null {
   try {
+    const PDFDocument = pdfkit();
     const doc = new PDFDocument({ font: '', autoFirstPage: false });
     const bytes = fs.readFileSync(sample.file.path);
     if (sample.file.postscriptName) doc.font(bytes, sample.file.postscriptName);

@@ -3,11 +3,14 @@
  * or zoomed, smaller and faster than an embedded PNG, and reproducible byte for byte. Error
  * correction M (15 %) survives a worn or partly stamped print.
  */
-import QRCode from 'qrcode';
+import type QRCodeModule from 'qrcode';
+import { lazyRequire } from '../lazy-require.js';
+
+const qrcode = lazyRequire<typeof QRCodeModule>('qrcode');
 
 /** Dark modules as horizontal runs [row, firstColumn, length], and the side in modules. */
 export function qrRuns(text: string): { size: number; runs: Array<[number, number, number]> } {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = qrcode().create(text, { errorCorrectionLevel: 'M' });
   const runs: Array<[number, number, number]> = [];
   for (let r = 0; r < modules.size; r += 1) {
     for (let c = 0; c < modules.size;) {

@@ -8,7 +8,8 @@
  * the stored, signed bytes are the record, or render with `compress: false` where a re-render on
  * another runtime must match.
  */
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
+import { lazyRequire } from '../lazy-require.js';
 import { assertPrintable, documentFonts, type FontSet } from './fonts.js';
 import { layoutDocument } from './layout.js';
 import { printedText, type OfficialDocument } from './official-document.js';
@@ -16,6 +17,8 @@ import { PAGE, type DocumentLayout } from './page-flow.js';
 import { useFont } from './pdfkit-fonts.js';
 import { drawQr } from './qr.js';
 import { drawSeal } from './seal.js';
+
+const pdfkit = lazyRequire<typeof PDFKitDocument>('pdfkit');
 
 export type RenderOptions = {
   /** Defaults to the process's fonts (Noto Serif SC and the configured fallbacks). */
@@ -34,6 +37,7 @@ export function drawLayout(
   set: FontSet,
   compress = true,
 ): Promise<Buffer> {
+  const PDFDocument = pdfkit();
   const doc = new PDFDocument({
     font: '', // no Helvetica: pdfkit would parse its metrics for every document
     autoFirstPage: false,

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import smpp from 'smpp';
+import type smpp from 'smpp';
+import { lazyRequire } from '../../../platform/lazy-require.js';
 import { DeliveryFailure, type OutgoingSms, type SendResult, type SmsProvider } from './providers.js';
 import { segmentSms } from './sms-segments.js';
 
+const smppClient = lazyRequire<typeof smpp>('smpp');
 const PDU_TIMEOUT_MS = 10_000;
 
 type SmppTarget = { url: string; systemId: string; password: string; source: string };
@@ -42,7 +44,7 @@ export class SmppProvider implements SmsProvider {
       if (this.session === pending) this.session = null;
     };
     const pending = new Promise<smpp.Session>((resolve, reject) => {
-      const session = smpp.connect({ url: this.target.url, auto_enquire_link_period: 30_000 });
+      const session = smppClient().connect({ url: this.target.url, auto_enquire_link_period: 30_000 });
       const fail = (err: unknown) => {
         forget();
         session.destroy();

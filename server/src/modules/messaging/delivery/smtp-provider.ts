@@ -1,7 +1,10 @@
-import nodemailer from 'nodemailer';
+import type nodemailer from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
+import { lazyRequire } from '../../../platform/lazy-require.js';
 import { smtpTransportOptions } from './smtp-options.js';
 import { DeliveryFailure, type EmailProvider, type OutgoingEmail, type SendResult } from './providers.js';
+
+const mailer = lazyRequire<typeof nodemailer>('nodemailer');
 
 /** The domain of the From address, for Message-IDs (`<delivery-id@domain>`). */
 function domainOf(from: string): string {
@@ -34,7 +37,7 @@ export class SmtpProvider implements EmailProvider {
     private readonly from: string,
   ) {
     this.domain = domainOf(from);
-    this.transport = nodemailer.createTransport(smtpTransportOptions(url));
+    this.transport = mailer().createTransport(smtpTransportOptions(url));
   }
 
   async send(m: OutgoingEmail): Promise<SendResult> {

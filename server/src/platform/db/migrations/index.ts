@@ -8,6 +8,7 @@ import * as m0006 from './0006_work_calendar.js';
 import * as m0008 from './0008_notices.js';
 import * as m0009 from './0009_case_queue_indexes.js';
 import * as m0010 from './0010_messaging.js';
+import * as m0013 from './0013_case_queue_covering.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0008_notices': m0008,
   '0009_case_queue_indexes': m0009,
   '0010_messaging': m0010,
+  '0013_case_queue_covering': m0013,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';

@@ -1,0 +1,166 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database, LicenseCaseTable } from '../../platform/db/schema.js';
+import type { CaseRow } from './store.js';
+
+type Db = Kysely<Database>;
+
+export type CaseScope =
+  | { kind: 'person'; personId: string; enterpriseId: string | null }
+  | { kind: 'window'; windowId: string; intakeCentreId: string }
+  | { kind: 'department'; departmentId: string }
+  | { kind: 'agent'; staffId: string; intakeCentreId: string }
+  | { kind: 'centres'; centrePath: string };
+
+export type ListFilter = {
+  view: 'todo' | 'all' | 'done';
+  waitingRole: string | null;
+  status?: string | undefined;
+  q?: string | undefined;
+  /** Past its governing deadline (the red card), decided in SQL so totals and pages are right. */
+  overdue?: boolean | undefined;
+  sort: 'deadline' | 'submitted';
+  limit: number;
+  offset: number;
+};
+
+const closed = ['rejected', 'concluded', 'withdrawn', 'revoked'] as const;
+
+/** What the clock and the warning card read from a case row. */
+const clockColumns = [
+  'status',
+  'channel',
+  'received_at',
+  'accepted_at',
+  'legal_limit',
+  'promised_limit',
+  'extension',
+  'supplement_due',
+  'tolerance_due',
+  'tolerated',
+  'decided_at',
+  'decision',
+  'intake_centre_id',
+  'deemed_accepted',
+] as const;
+export type ClockColumns = Pick<CaseRow, (typeof clockColumns)[number]>;
+
+/**
+ * A list shows a line per case: only these columns are read, never the form data, so a page of
+ * the queue costs the same whatever the applicants typed.
+ */
+const listColumns = [...clockColumns, 'id', 'case_no', 'centre_id', 'submitted_at', 'due_at'] as const;
+export type ListRow = Pick<CaseRow, (typeof listColumns)[number]> & {
+  person_name: string | null;
+  enterprise_name: string | null;
+  item_name: string | null;
+};
+
+const casesOf = (db: Db) => db.selectFrom('license_case as c');
+type CaseQuery = ReturnType<typeof casesOf>;
+
+/**
+ * The scope as disjoint branches. A window sees its own cases and those its township took in
+ * (R-ORG-5); written as one OR, PostgreSQL can only gather every open case of the window and sort
+ * them, so each side is its own branch that walks its index in deadline order and stops at the page.
+ */
+function scopeBranches(db: Db, scope: CaseScope): CaseQuery[] {
+  const base = casesOf(db);
+  switch (scope.kind) {
+    case 'person':
+      return [
+        scope.enterpriseId
+          ? base.where('c.applicant_enterprise_id', '=', scope.enterpriseId)
+          : base.where('c.applicant_person_id', '=', scope.personId).where('c.applicant_enterprise_id', 'is', null),
+      ];
+    case 'window':
+      return [
+        base.where('c.window_id', '=', scope.windowId),
+        base.where('c.intake_centre_id', '=', scope.intakeCentreId).where('c.window_id', '!=', scope.windowId),
+      ];
+    case 'department':
+      return [base.where('c.department_id', '=', scope.departmentId)];
+    case 'agent':
+      return [
+        base.where('c.agent_staff_id', '=', scope.staffId),
+        base
+          .where('c.intake_centre_id', '=', scope.intakeCentreId)
+          .where((eb) => eb.or([eb('c.agent_staff_id', 'is', null), eb('c.agent_staff_id', '!=', scope.staffId)])),
+      ];
+    case 'centres':
+      return [
+        base.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('centre as ce')
+              .select(sql`1`.as('one'))
+              .whereRef('ce.id', '=', 'c.centre_id')
+              .where('ce.path', 'like', `${scope.centrePath}%`),
+          ),
+        ),
+      ];
+  }
+}
+
+function filtered(q: CaseQuery, f: ListFilter): CaseQuery {
+  // Written out (not bound) so the planner matches the partial indexes on open cases (0009, 0013).
+  const open = sql<boolean>`c.status NOT IN ('rejected', 'concluded', 'withdrawn', 'revoked')`;
+  if (f.view === 'done') q = q.where('c.status', 'in', closed);
+  else q = q.where(open);
+  if (f.view === 'todo' && f.waitingRole) q = q.where(sql<boolean>`c.waiting_roles @> ARRAY[${f.waitingRole}]::text[]`);
+  if (f.status) q = q.where('c.status', '=', f.status as LicenseCaseTable['status']);
+  if (f.overdue) q = q.where('c.due_at', '<', sql<Date>`now()`).where('c.status', '!=', 'supplement');
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('c.case_no', 'like', like),
+        eb.exists(
+          eb
+            .selectFrom('item_version as v')
+            .select(sql`1`.as('one'))
+            .whereRef('v.id', '=', 'c.item_version_id')
+            .where('v.name', 'like', like),
+        ),
+      ]),
+    );
+  }
+  return q;
+}
+
+/** The list's order: by deadline (none last), or newest first; the id breaks ties, so pages are stable. */
+const orderOf = (sort: ListFilter['sort']): RawBuilder<unknown>[] =>
+  sort === 'deadline' ? [sql`c.due_at ASC NULLS LAST`, sql`c.id`] : [sql`c.submitted_at DESC`, sql`c.id`];
+
+/** One page of cases in a scope; every list goes through here, so scope is never forgotten. */
+export async function listCases(db: Db, scope: CaseScope, f: ListFilter) {
+  const branches = scopeBranches(db, scope).map((b) => filtered(b, f));
+  let total = 0;
+  for (const b of branches) {
+    const [row] = await b.select((eb) => eb.fn.countAll<string>().as('total')).execute();
+    total += Number(row?.total ?? 0);
+  }
+  // Each branch contributes at most the rows up to the end of the page, in the list's order.
+  const end = f.offset + f.limit;
+  const order = orderOf(f.sort);
+  const ids = branches.map((b) =>
+    order.reduce((q, o) => q.orderBy(o), b.select(['c.id', 'c.due_at', 'c.submitted_at'])).limit(end),
+  );
+  // Parenthesised by hand: each branch keeps its own ORDER BY and LIMIT inside the UNION ALL.
+  const page = sql<{ id: string }>`(${sql.join(
+    ids.map((q) => sql`(${q})`),
+    sql` UNION ALL `,
+  )})`;
+  const rows = await db
+    .selectFrom(page.as('u'))
+    .innerJoin('license_case as c', 'c.id', 'u.id')
+    .leftJoin('person as p', 'p.id', 'c.applicant_person_id')
+    .leftJoin('enterprise as e', 'e.id', 'c.applicant_enterprise_id')
+    .leftJoin('item_version as v', 'v.id', 'c.item_version_id')
+    .select(listColumns.map((column) => `c.${column}` as const))
+    .select(['p.name as person_name', 'e.name as enterprise_name', 'v.name as item_name'])
+    .$call((q) => order.reduce((acc, o) => acc.orderBy(o), q))
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
+  return { total, rows: rows as ListRow[] };
+}
