@@ -44,6 +44,18 @@ const clockColumns = [
 ] as const;
 export type ClockColumns = Pick<CaseRow, (typeof clockColumns)[number]>;
 
+/** The public look-up (portal, kiosk): the clock, and the few facts it shows. */
+export const lookupColumns = [
+  ...clockColumns,
+  'id',
+  'case_no',
+  'query_code_hash',
+  'item_version_id',
+  'centre_id',
+  'submitted_at',
+  'concluded_at',
+] as const;
+
 /**
  * A list shows a line per case: only these columns are read, never the form data, so a page of
  * the queue costs the same whatever the applicants typed.
@@ -127,9 +139,14 @@ function filtered(q: CaseQuery, f: ListFilter): CaseQuery {
   return q;
 }
 
-/** The list's order: by deadline (none last), or newest first; the id breaks ties, so pages are stable. */
-const orderOf = (sort: ListFilter['sort']): RawBuilder<unknown>[] =>
-  sort === 'deadline' ? [sql`c.due_at ASC NULLS LAST`, sql`c.id`] : [sql`c.submitted_at DESC`, sql`c.id`];
+/**
+ * The list's order: by deadline (none last), or newest first; the id breaks ties, so pages are
+ * stable. Closed cases have no deadline left to run: 已办 lists the most recently closed first.
+ */
+function orderOf(f: ListFilter): RawBuilder<unknown>[] {
+  if (f.view === 'done' && f.sort === 'deadline') return [sql`c.updated_at DESC`, sql`c.id`];
+  return f.sort === 'deadline' ? [sql`c.due_at ASC NULLS LAST`, sql`c.id`] : [sql`c.submitted_at DESC`, sql`c.id`];
+}
 
 /** One page of cases in a scope; every list goes through here, so scope is never forgotten. */
 export async function listCases(db: Db, scope: CaseScope, f: ListFilter) {
@@ -141,9 +158,9 @@ export async function listCases(db: Db, scope: CaseScope, f: ListFilter) {
   }
   // Each branch contributes at most the rows up to the end of the page, in the list's order.
   const end = f.offset + f.limit;
-  const order = orderOf(f.sort);
+  const order = orderOf(f);
   const ids = branches.map((b) =>
-    order.reduce((q, o) => q.orderBy(o), b.select(['c.id', 'c.due_at', 'c.submitted_at'])).limit(end),
+    order.reduce((q, o) => q.orderBy(o), b.select(['c.id', 'c.due_at', 'c.submitted_at', 'c.updated_at'])).limit(end),
   );
   // Parenthesised by hand: each branch keeps its own ORDER BY and LIMIT inside the UNION ALL.
   const page = sql<{ id: string }>`(${sql.join(

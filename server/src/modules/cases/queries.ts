@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../platform/app-context.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireActingStaff } from '../../platform/auth/authorize.js';
@@ -130,7 +131,10 @@ export async function myNotifications(ctx: AppContext, actor: Actor | null, lang
  */
 export async function publicStatus(ctx: AppContext, caseNo: string, queryCode: string) {
   const row = await store.findCaseByNo(ctx.database.db, caseNo);
-  if (!row || row.query_code_hash !== queryCodeHash(ctx, caseNo, queryCode))
+  // Compared in constant time: the code's hash must not leak through how long a refusal takes.
+  const expected = Buffer.from(queryCodeHash(ctx, caseNo, queryCode));
+  const stored = Buffer.from(row?.query_code_hash ?? '');
+  if (!row || stored.length !== expected.length || !timingSafeEqual(stored, expected))
     throw new DomainError('case.lookup_failed');
   const g = await guide(ctx, { versionId: row.item_version_id });
   const rules = await rulesFor(ctx, row.centre_id);

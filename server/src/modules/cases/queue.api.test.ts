@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyFor, goodForm, requiredMaterials, submit } from '../../../test/case-support.js';
+import { applyFor, goodForm, ok, requiredMaterials, submit } from '../../../test/case-support.js';
 import {
   buildPerson,
   buildStaff,
@@ -27,6 +27,8 @@ let countyClerk: Client;
 let townshipClerk: Client;
 let agentA: Client;
 let agentB: Client;
+let citizen: Client;
+let itemId: string;
 const ids = { walkIns: [] as string[], direct: '', byAgent: '' };
 
 type QueueItem = { id: string; deadline: string | null };
@@ -93,7 +95,7 @@ beforeAll(async () => {
     payload: { version: sub.version },
   });
   expect(pub.statusCode, pub.body).toBe(200);
-  const itemId = created.id as string;
+  itemId = created.id as string;
 
   const dept = await createDepartmentUnchecked(t.ctx, null, systemMeta, tree.township.id, { name: '综合窗口部门' });
   const win = await createWindowUnchecked(t.ctx, null, systemMeta, tree.township.id, {
@@ -111,7 +113,8 @@ beforeAll(async () => {
   agentB = await staff([{ role: 'agent', centre_id: tree.township.id }]);
 
   await buildPerson(t.ctx);
-  ids.direct = (await applyFor(await loginPerson(t.app, '13857001234'), itemId)).id;
+  citizen = await loginPerson(t.app, '13857001234');
+  ids.direct = (await applyFor(citizen, itemId)).id;
   for (const idNumber of ['330902199001011238', '330902198703051213']) {
     const res = await townshipClerk.request({
       method: 'POST',
@@ -178,5 +181,14 @@ describe('a queue over two sides of its scope', () => {
     expect(new Set(mine.items.map((i) => i.id))).toEqual(new Set([...ids.walkIns, ids.byAgent]));
     const colleague = await pageThrough(agentB, 'all');
     expect(new Set(colleague.items.map((i) => i.id))).toEqual(new Set([...ids.walkIns, ids.byAgent]));
+  });
+
+  it('[R-APP-6] 已办 lists the most recently closed first', async () => {
+    const cases: Array<{ id: string; version: number }> = [];
+    for (let i = 0; i < 4; i += 1) cases.push(await applyFor(citizen, itemId));
+    const closingOrder = [2, 0, 3, 1].map((i) => cases[i]!);
+    for (const c of closingOrder) await ok(countyClerk, c, { action: 'reject', reasons: '不属于本机关职权范围' });
+    const done = await queue(countyClerk, 'view=done');
+    expect(done.items.map((i) => i.id)).toEqual(closingOrder.reverse().map((c) => c.id));
   });
 });

@@ -8,6 +8,7 @@ import type {
   LicenseCaseTable,
   OutboxEventTable,
 } from '../../platform/db/schema.js';
+import { lookupColumns } from './list-store.js';
 
 type Db = Kysely<Database>;
 
@@ -25,8 +26,13 @@ export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
 export const lockCase = (db: Db, id: string) =>
   db.selectFrom('license_case').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 
+/** The public look-up's row: its clock and what it shows, never the form data or names. */
 export const findCaseByNo = (db: Db, caseNo: string) =>
-  db.selectFrom('license_case').selectAll().where('case_no', '=', caseNo).executeTakeFirst();
+  db
+    .selectFrom('license_case as c')
+    .select(lookupColumns.map((column) => `c.${column}` as const))
+    .where('c.case_no', '=', caseNo)
+    .executeTakeFirst();
 
 /** Optimistic lock: only the version the user looked at may be changed; undefined means stale. */
 export const updateCase = (db: Db, id: string, version: number, patch: Updateable<LicenseCaseTable>) =>
@@ -233,7 +239,7 @@ export const insertIdempotencyKey = (
 // --- lists: list-store.ts ----------------------------------------------------------------------
 
 export type { CaseScope, ClockColumns, ListFilter, ListRow } from './list-store.js';
-export { listCases } from './list-store.js';
+export { listCases, lookupColumns } from './list-store.js';
 
 export const applicantNames = (db: Db, personId: string, enterpriseId: string | null) =>
   db
