@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { hubFor } from './live.js';
@@ -131,6 +132,31 @@ describe('live delivery (server-sent events)', () => {
       await onA.close();
     }
   });
+
+  it.skipIf(inject('testDb').mode === 'embedded')(
+    '[R-APP-4] a listener that loses its database connection reconnects, and its streams catch up on what they missed',
+    async () => {
+      const s = await openSse(streamUrl(a, caseId), sessionHeaders(cast.citizen));
+      try {
+        await s.waitFor((e) => e.event === 'ready');
+        const killed = await sql<{ n: number }>`
+          SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+          WHERE application_name = 'tongban-live' AND pid <> pg_backend_pid()`.execute(a.ctx.database.db);
+        expect(killed.rows[0]!.n).toBeGreaterThan(0);
+        // Posted while no process listens: its NOTIFY reaches nobody; the reconnect's catch-up brings it.
+        const missed = await post(cast.clerk, caseId, '断线期间的消息');
+        expect(missed.statusCode, missed.body).toBe(201);
+        const seq = missed.json<{ seq: number }>().seq;
+        const got = await s.waitFor((e) => e.event === 'message' && (e.data as { seq: number }).seq === seq, 10_000);
+        expect(got.data).toMatchObject({ text: '断线期间的消息' });
+        // And live delivery works again afterwards.
+        const after = (await post(cast.clerk, caseId, '恢复后的消息')).json<{ seq: number }>();
+        await s.waitFor((e) => e.event === 'message' && (e.data as { seq: number }).seq === after.seq, 10_000);
+      } finally {
+        await s.close();
+      }
+    },
+  );
 
   it('[R-APP-4] closing the server ends open streams instead of waiting for them', async () => {
     const extra = await buildLiveApps(1);

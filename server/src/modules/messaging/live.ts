@@ -1,6 +1,6 @@
-import pg from 'pg';
 import type { AppContext } from '../../platform/app-context.js';
-import { DomainError } from '../../platform/errors.js';
+import { PgListener } from '../../platform/live/listener.js';
+import { Rooms } from '../../platform/live/rooms.js';
 import { STREAM_LIMITS, type Side } from './model.js';
 import { messageForStream } from './service.js';
 import { LIVE_CHANNEL } from './store.js';
@@ -23,97 +23,39 @@ export type Subscriber = {
 type Log = { error: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
 
 /**
- * Live delivery within one server process. Every process LISTENs on one channel; a message's
- * transaction NOTIFYs it, PostgreSQL delivers the notification to every listening process on
- * commit, and each process loads the message once and writes it to its own streams for that case.
- * Embedded (PGlite, one process) the same NOTIFY arrives through PGlite's listen().
+ * Live conversations within one server process: a message's transaction NOTIFYs its case and
+ * sequence; each process loads the message once and writes it to its own streams for that case
+ * (platform/live: the LISTEN connection and the rooms of open streams).
  */
 export class LiveHub {
-  private readonly byCase = new Map<string, Set<Subscriber>>();
-  private readonly perUser = new Map<string, number>();
-  private total = 0;
-  private ready: Promise<void> | null = null;
-  private client: pg.Client | null = null;
-  private unlisten: (() => Promise<void>) | null = null;
-  private stopped = false;
-  private retryTimer: NodeJS.Timeout | null = null;
+  private readonly rooms = new Rooms<Subscriber & { room: string }>(STREAM_LIMITS);
+  private readonly listener: PgListener;
 
   constructor(
     private readonly ctx: AppContext,
     private readonly log: Log,
-  ) {}
+  ) {
+    this.listener = new PgListener(ctx, {
+      channel: LIVE_CHANNEL,
+      applicationName: 'tongban-live',
+      onPayload: (payload) => this.dispatch(payload),
+      onResync: () => this.rooms.all().forEach((s) => s.resync()),
+      log,
+    });
+  }
 
   /** Starts listening (once); resolves when notifications will arrive. */
   start(): Promise<void> {
-    this.ready ??= this.listen();
-    return this.ready;
-  }
-
-  private async listen(): Promise<void> {
-    const { database, config } = this.ctx;
-    if (database.mode === 'embedded') {
-      if (!database.pglite) throw new Error('embedded database without PGlite handle');
-      this.unlisten = await database.pglite.listen(LIVE_CHANNEL, (payload) => this.dispatch(payload));
-      return;
-    }
-    if (!config.databaseUrl) throw new Error('server database without DATABASE_URL');
-    // A connection of its own (not from the pool): LISTEN belongs to a session.
-    const client = new pg.Client({ connectionString: config.databaseUrl, application_name: 'tongban-live' });
-    client.on('notification', (n) => {
-      if (n.channel === LIVE_CHANNEL && n.payload) this.dispatch(n.payload);
-    });
-    const lost = (err?: unknown) => {
-      if (this.client !== client) return;
-      this.client = null;
-      client.end().catch(() => undefined);
-      if (this.stopped) return;
-      this.log.warn({ err }, 'live listener lost its connection; reconnecting');
-      this.retryTimer = setTimeout(() => {
-        this.retryTimer = null;
-        // Events sent while nobody listened are not replayed: every stream catches up from the table.
-        this.listen().then(
-          () => this.forEach((s) => s.resync()),
-          (e: unknown) => lost(e),
-        );
-      }, 1_000);
-    };
-    client.on('error', lost);
-    client.on('end', () => lost());
-    await client.connect();
-    await client.query(`LISTEN ${LIVE_CHANNEL}`);
-    this.client = client;
-  }
-
-  private forEach(fn: (s: Subscriber) => void): void {
-    for (const set of this.byCase.values()) for (const s of set) fn(s);
+    return this.listener.start();
   }
 
   /** Registers a stream; refuses beyond the per-user and per-process caps. */
   subscribe(s: Subscriber): () => void {
-    const mine = this.perUser.get(s.userKey) ?? 0;
-    if (mine >= STREAM_LIMITS.perUser)
-      throw new DomainError('request.rate_limited', { maxStreams: STREAM_LIMITS.perUser });
-    if (this.total >= STREAM_LIMITS.perProcess) throw new DomainError('service.unavailable');
-    let set = this.byCase.get(s.caseId);
-    if (!set) this.byCase.set(s.caseId, (set = new Set()));
-    set.add(s);
-    this.perUser.set(s.userKey, mine + 1);
-    this.total += 1;
-    let done = false;
-    return () => {
-      if (done) return;
-      done = true;
-      set.delete(s);
-      if (set.size === 0) this.byCase.delete(s.caseId);
-      const left = (this.perUser.get(s.userKey) ?? 1) - 1;
-      if (left > 0) this.perUser.set(s.userKey, left);
-      else this.perUser.delete(s.userKey);
-      this.total -= 1;
-    };
+    return this.rooms.join(Object.assign(s, { room: s.caseId }));
   }
 
   get streamCount(): number {
-    return this.total;
+    return this.rooms.count;
   }
 
   private dispatch(payload: string): void {
@@ -123,33 +65,27 @@ export class LiveHub {
     } catch {
       return;
     }
-    const set = this.byCase.get(event.c);
-    if (!set || set.size === 0) return;
+    if (!this.rooms.has(event.c)) return;
     if (event.k === 'read') {
-      for (const s of set) s.read(event.side, event.s);
+      for (const s of this.rooms.in(event.c)) s.read(event.side, event.s);
       return;
     }
     messageForStream(this.ctx, event.c, event.s).then(
       (found) => {
         if (!found) return;
-        for (const s of this.byCase.get(event.c) ?? []) s.message(messageView(found.row, found.attachments, s.userKey));
+        for (const s of this.rooms.in(event.c)) s.message(messageView(found.row, found.attachments, s.userKey));
       },
       (err: unknown) => {
         this.log.error({ err }, 'live message could not be loaded');
-        for (const s of this.byCase.get(event.c) ?? []) s.resync();
+        for (const s of this.rooms.in(event.c)) s.resync();
       },
     );
   }
 
   /** Ends every stream (the server is closing) and stops listening. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.forEach((s) => s.close());
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => undefined);
-    await this.unlisten?.().catch(() => undefined);
+    this.rooms.all().forEach((s) => s.close());
+    await this.listener.stop();
   }
 }
 
