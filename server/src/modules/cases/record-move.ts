@@ -38,9 +38,17 @@ export async function recordMove(
     note: m.note ?? null,
     data: JSON.stringify(data),
   });
-  // Hooks (a notice's number and PDF) before the audit record: the audit chain's lock is global,
-  // so it is taken last and held only to commit; a series' counter lock orders moves on one series.
+  // Hooks (a notice's number and PDF) and the outbox before the audit record: the audit chain's
+  // lock is global, so it is taken last and held only to commit; a series' counter lock orders
+  // moves on one series.
   await runMoveHooks(trx, ctx, actor, meta, { ...m, eventId });
+  const topic = m.topic ?? `case.${m.action}`;
+  await store.insertOutbox(trx, {
+    topic,
+    case_id: m.caseId,
+    recipient_person_id: notifiedTopics.has(topic) ? m.applicantPersonId : null,
+    payload: JSON.stringify({ action: m.action, fromStatus: m.fromStatus, toStatus: m.toStatus, ...data }),
+  });
   await ctx.audit.record(trx, actor, meta, {
     action: `case.${m.action}`,
     entityType: 'case',
@@ -48,12 +56,5 @@ export async function recordMove(
     before: m.fromStatus ? { status: m.fromStatus } : undefined,
     after: { status: m.toStatus, ...data },
     onBehalfOf: actor?.kind === 'staff' && m.action === 'submit' ? m.applicantPersonId : null,
-  });
-  const topic = m.topic ?? `case.${m.action}`;
-  await store.insertOutbox(trx, {
-    topic,
-    case_id: m.caseId,
-    recipient_person_id: notifiedTopics.has(topic) ? m.applicantPersonId : null,
-    payload: JSON.stringify({ action: m.action, fromStatus: m.fromStatus, toStatus: m.toStatus, ...data }),
   });
 }

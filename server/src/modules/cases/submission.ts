@@ -151,6 +151,15 @@ async function createCase(
   const rules = await rulesFor(ctx, g.version.centre_id);
   const queryCode = newQueryCode();
   const now = new Date();
+  // The case number is taken in a statement of its own, before the transaction: the counter row of
+  // a centre's day is then held for one statement, not for a whole submission, so submissions to
+  // one centre run side by side. A submission that fails later leaves a gap in the day's serials:
+  // case numbers must be unique, not gapless (legal documents' numbers are, and stay transactional).
+  const caseNo = caseNumber(
+    deciding.division_code,
+    now,
+    await nextInSeries(ctx.database.db, caseNumberSeries(deciding.division_code, now)),
+  );
   try {
     return await ctx.database.db.transaction().execute(async (trx) => {
       const materials = await resolveMaterials(trx, owner, g.definition, n.materials);
@@ -165,12 +174,6 @@ async function createCase(
             missing.map((key) => ({ field: 'materials', materialKey: key })),
           );
       }
-      // Counters before anything that writes the audit trail: its lock is global and taken last.
-      const caseNo = caseNumber(
-        deciding.division_code,
-        now,
-        await nextInSeries(trx, caseNumberSeries(deciding.division_code, now)),
-      );
       const applicantPersonId = resolveApplicant ? await resolveApplicant(trx) : n.applicantPersonId;
       const status = n.intakeCentreId ? ('township_review' as const) : ('submitted' as const);
       const row = await store.insertCase(trx, {
