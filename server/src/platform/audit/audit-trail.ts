@@ -22,10 +22,31 @@ export type AuditVerification =
   | { ok: false; records: number; brokenAtSeq: number; reason: 'hash_mismatch' | 'chain_broken' };
 
 const GENESIS = '0'.repeat(64);
-// Serialises appends so each record links to the one committed before it.
+// With the chain's number, serialises appends to one chain so each record links to the one
+// committed before it on that chain.
 const CHAIN_LOCK = 0x7467_6175; // "tgau"
 
-type HashedFields = Omit<AuditRecordTable, 'hash' | 'seq' | 'at'> & { seq: number; at: Date };
+/**
+ * The trail is this many independent chains. A record's lock is held until its transaction
+ * commits (WAL flush included), so one chain would make every audited write in the system wait
+ * for the one before it; requests spread over the chains commit side by side. All records of one
+ * request go to one chain, so no transaction ever waits for two chains (no lock-order deadlock).
+ */
+export const AUDIT_CHAINS = 16;
+
+/** The chain of a request: a stable spread of its id (FNV-1a). */
+export function chainOf(requestId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < requestId.length; i += 1) {
+    h ^= requestId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % AUDIT_CHAINS;
+}
+
+// The chain number is not hashed: records written before there were chains (all on chain 0)
+// verify unchanged, and a record moved to another chain breaks both chains' links anyway.
+type HashedFields = Omit<AuditRecordTable, 'hash' | 'seq' | 'at' | 'chain'> & { seq: number; at: Date };
 
 function hashOf(key: Buffer, fields: HashedFields): string {
   const { prev_hash, ...rest } = fields;
@@ -44,8 +65,15 @@ export class AuditTrail {
   }
 
   async record(db: Kysely<Database>, actor: Actor | null, meta: RequestMeta, entry: AuditEntry): Promise<void> {
-    await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(db);
-    const last = await db.selectFrom('audit_record').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    const chain = chainOf(meta.requestId);
+    await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK}, ${chain})`.execute(db);
+    const last = await db
+      .selectFrom('audit_record')
+      .select('hash')
+      .where('chain', '=', chain)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     const next = await sql<{ seq: number }>`
       SELECT nextval(pg_get_serial_sequence('audit_record', 'seq'))::bigint AS seq`.execute(db);
     const acting = actor?.kind === 'staff' ? actor.acting : null;
@@ -73,11 +101,11 @@ export class AuditTrail {
     };
     const hash = hashOf(this.key, fields);
     await sql`
-      INSERT INTO audit_record (seq, at, actor_type, actor_id, actor_name, acting_role, acting_centre_id,
+      INSERT INTO audit_record (seq, chain, at, actor_type, actor_id, actor_name, acting_role, acting_centre_id,
         acting_department_id, acting_window_id, on_behalf_of, action, outcome, entity_type, entity_id,
         before, after, ip, request_id, prev_hash, hash)
       OVERRIDING SYSTEM VALUE
-      VALUES (${fields.seq}, ${fields.at}, ${fields.actor_type}, ${fields.actor_id}, ${fields.actor_name},
+      VALUES (${fields.seq}, ${chain}, ${fields.at}, ${fields.actor_type}, ${fields.actor_id}, ${fields.actor_name},
         ${fields.acting_role}, ${fields.acting_centre_id}, ${fields.acting_department_id}, ${fields.acting_window_id},
         ${fields.on_behalf_of}, ${fields.action}, ${fields.outcome}, ${fields.entity_type}, ${fields.entity_id},
         ${JSON.stringify(fields.before)}::jsonb, ${JSON.stringify(fields.after)}::jsonb, ${fields.ip},
@@ -89,30 +117,36 @@ export class AuditTrail {
     await db.transaction().execute((trx) => this.record(trx, actor, meta, entry));
   }
 
-  /** Walks the whole chain in order and reports the first record that does not verify. */
+  /** Walks every chain in order and reports the first record that does not verify. */
   async verify(db: Kysely<Database>): Promise<AuditVerification> {
-    let prev = GENESIS;
+    const chains = await db.selectFrom('audit_record').select('chain').distinct().orderBy('chain').execute();
     let count = 0;
-    let after = -1;
-    for (;;) {
-      const batch = await db
-        .selectFrom('audit_record')
-        .selectAll()
-        .where('seq', '>', after)
-        .orderBy('seq')
-        .limit(1000)
-        .execute();
-      if (batch.length === 0) return { ok: true, records: count };
-      for (const row of batch) {
-        count += 1;
-        if (row.prev_hash !== prev) return { ok: false, records: count, brokenAtSeq: row.seq, reason: 'chain_broken' };
-        const { hash, ...fields } = row;
-        if (hashOf(this.key, { ...fields, at: new Date(row.at) }) !== hash) {
-          return { ok: false, records: count, brokenAtSeq: row.seq, reason: 'hash_mismatch' };
+    for (const { chain } of chains) {
+      let prev = GENESIS;
+      let after = -1;
+      for (;;) {
+        const batch = await db
+          .selectFrom('audit_record')
+          .selectAll()
+          .where('chain', '=', chain)
+          .where('seq', '>', after)
+          .orderBy('seq')
+          .limit(1000)
+          .execute();
+        if (batch.length === 0) break;
+        for (const row of batch) {
+          count += 1;
+          if (row.prev_hash !== prev)
+            return { ok: false, records: count, brokenAtSeq: row.seq, reason: 'chain_broken' };
+          const { hash, chain: _chain, ...fields } = row;
+          if (hashOf(this.key, { ...fields, at: new Date(row.at) }) !== hash) {
+            return { ok: false, records: count, brokenAtSeq: row.seq, reason: 'hash_mismatch' };
+          }
+          prev = hash;
+          after = row.seq;
         }
-        prev = hash;
-        after = row.seq;
       }
     }
+    return { ok: true, records: count };
   }
 }

@@ -174,6 +174,8 @@ export interface UserSessionTable {
 
 export interface AuditRecordTable {
   seq: Generated<number>;
+  /** Which of the trail's independent chains (platform/audit, migration 0014). */
+  chain: Generated<number>;
   at: Generated<Date>;
   actor_type: 'staff' | 'person' | 'anonymous' | 'system';
   actor_id: string | null;

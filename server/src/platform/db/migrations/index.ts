@@ -9,6 +9,7 @@ import * as m0008 from './0008_notices.js';
 import * as m0009 from './0009_case_queue_indexes.js';
 import * as m0010 from './0010_messaging.js';
 import * as m0013 from './0013_case_queue_covering.js';
+import * as m0014 from './0014_audit_chains.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0009_case_queue_indexes': m0009,
   '0010_messaging': m0010,
   '0013_case_queue_covering': m0013,
+  '0014_audit_chains': m0014,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';

@@ -1,0 +1,84 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/harness.js';
+import type { RequestMeta } from '../auth/actor.js';
+import { AUDIT_CHAINS, chainOf } from './audit-trail.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => t.close());
+
+const meta = (requestId: string): RequestMeta => ({ ip: '127.0.0.1', requestId, userAgent: null });
+
+/** A request id that falls on `chain`. */
+function requestOn(chain: number, prefix: string): string {
+  for (let i = 0; ; i += 1) if (chainOf(`${prefix}-${i}`) === chain) return `${prefix}-${i}`;
+}
+
+async function write(requestId: string, n = 1) {
+  await t.ctx.database.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < n; i += 1)
+      await t.ctx.audit.record(trx, null, meta(requestId), { action: 'test.audit', entityId: requestId });
+  });
+}
+
+describe('the audit trail as independent chains (R-NEW-5)', () => {
+  it('[R-NEW-5] requests spread over the chains; one request’s records stay on one chain; every chain verifies', async () => {
+    await Promise.all(Array.from({ length: 40 }, (_, i) => write(`spread-${i}`, 2)));
+    const rows = await t.ctx.database.db
+      .selectFrom('audit_record')
+      .select(['chain', 'request_id'])
+      .where('action', '=', 'test.audit')
+      .execute();
+    expect(rows).toHaveLength(80);
+    expect(new Set(rows.map((r) => r.chain)).size).toBeGreaterThan(AUDIT_CHAINS / 2);
+    for (const r of rows) expect(r.chain).toBe(chainOf(r.request_id!));
+    expect(await t.ctx.audit.verify(t.ctx.database.db)).toMatchObject({ ok: true });
+  });
+
+  it.skipIf(inject('testDb').mode === 'embedded')(
+    '[R-NEW-5] a transaction holding one chain does not hold up a request on another',
+    async () => {
+      const db = t.ctx.database.db;
+      const a = requestOn(1, 'hold');
+      const b = requestOn(2, 'pass');
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const holding = db.transaction().execute(async (trx) => {
+        await t.ctx.audit.record(trx, null, meta(a), { action: 'test.audit.hold' });
+        await held;
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      // Chain 1 is locked until `holding` commits; chain 2 is free.
+      await write(b);
+      const other = await db.selectFrom('audit_record').select('chain').where('request_id', '=', b).execute();
+      expect(other.map((r) => r.chain)).toEqual([2]);
+      release();
+      await holding;
+      expect(await t.ctx.audit.verify(db)).toMatchObject({ ok: true });
+    },
+  );
+
+  it('[R-NEW-5] a record removed from the middle of a chain breaks that chain', async () => {
+    const db = t.ctx.database.db;
+    const id = requestOn(5, 'gap');
+    await write(id, 3);
+    const seqs = await db
+      .selectFrom('audit_record')
+      .select('seq')
+      .where('request_id', '=', id)
+      .orderBy('seq')
+      .execute();
+    expect(await t.ctx.audit.verify(db)).toMatchObject({ ok: true });
+    await sql`ALTER TABLE audit_record DISABLE TRIGGER audit_record__append_only`.execute(db);
+    await sql`DELETE FROM audit_record WHERE seq = ${seqs[1]!.seq}`.execute(db);
+    await sql`ALTER TABLE audit_record ENABLE TRIGGER audit_record__append_only`.execute(db);
+    expect(await t.ctx.audit.verify(db)).toMatchObject({
+      ok: false,
+      reason: 'chain_broken',
+      brokenAtSeq: seqs[2]!.seq,
+    });
+  });
+});
