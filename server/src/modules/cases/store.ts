@@ -231,6 +231,13 @@ export const deleteDraft = (db: Db, owner: string, id: string) =>
 export const findIdempotencyKey = (db: Db, owner: string, key: string) =>
   db.selectFrom('idempotency_key').selectAll().where('owner', '=', owner).where('key', '=', key).executeTakeFirst();
 
+/**
+ * Holds one owner's idempotency key until the transaction ends: a second request with the same
+ * key (a double click) waits here, then finds the first one's case instead of racing it.
+ */
+export const lockIdempotencyKey = (db: Db, owner: string, key: string) =>
+  sql`SELECT pg_advisory_xact_lock(hashtextextended(${`${owner}|${key}`}, 0))`.execute(db);
+
 export const insertIdempotencyKey = (
   db: Db,
   row: { owner: string; key: string; request_hash: string; case_id: string },

@@ -135,8 +135,8 @@ async function createCase(
 ) {
   const owner = ownerKey(actor);
   const requestHash = createHash('sha256').update(canonicalJson(n.request)).digest('hex');
-  const replay = async () => {
-    const key = await store.findIdempotencyKey(ctx.database.db, owner, n.idempotencyKey);
+  const replay = async (db: Kysely<Database> = ctx.database.db) => {
+    const key = await store.findIdempotencyKey(db, owner, n.idempotencyKey);
     if (!key) return null;
     if (key.request_hash !== requestHash) throw new DomainError('case.idempotency_mismatch');
     return key.case_id;
@@ -162,6 +162,9 @@ async function createCase(
   );
   try {
     return await ctx.database.db.transaction().execute(async (trx) => {
+      await store.lockIdempotencyKey(trx, owner, n.idempotencyKey);
+      const first = await replay(trx);
+      if (first) return first;
       const materials = await resolveMaterials(trx, owner, g.definition, n.materials);
       if (n.requireAllMaterials) {
         const missing = missingRequired(
