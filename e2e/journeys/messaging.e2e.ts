@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Page, request } from 'playwright-core';
-import { baseUrl, expectText, expectVisible, journey, openBrowser, screenshot } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { expectText, expectVisible, journey, openBrowser, screenshot } from '../support/browser.js';
+import { apiLogin, applyOnline, DEMO_APPLICANT, findItem, PNG } from '../support/api.js';
 import { DEMO_PASSWORD, expectedAuthNoise, staffLogin } from '../support/staff.js';
 
-// A tiny valid PNG: a scanned page as far as the server's content check goes.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-const APPLICANT = '13857001234'; // 林海, demo applicant
 const ITEM = '食品经营许可';
 const FORM = {
   applicantName: '舟山海味餐饮有限公司',
@@ -24,37 +19,12 @@ const FORM = {
 
 /** The applicant applies online for 食品经营许可 through the API (the application itself is another journey). */
 async function applyByApi(): Promise<{ id: string; caseNo: string }> {
-  const api = await request.newContext({ baseURL: baseUrl });
+  const applicant = await apiLogin('applicant', DEMO_APPLICANT);
   try {
-    const login = await api.post('/api/auth/applicant/login', {
-      data: { account: APPLICANT, password: DEMO_PASSWORD },
-    });
-    assert.equal(login.status(), 200, await login.text());
-    const csrf = (await login.json()).csrfToken as string;
-    const found = await (await api.get(`/api/catalogue?q=${encodeURIComponent(ITEM)}`)).json();
-    const itemId = found.items.find((i: { name: string }) => i.name === ITEM)?.itemId as string | undefined;
-    assert.ok(itemId, `${ITEM} is in the demo catalogue`);
-    const guide = await (await api.get(`/api/catalogue/items/${itemId}`)).json();
-    const required = (guide.definition.materials as Array<{ key: string; requirement: string }>)
-      .filter((m) => m.requirement === 'required')
-      .map((m) => m.key);
-    const materials = [];
-    for (const key of required) {
-      const res = await api.post('/api/uploads', {
-        headers: { 'x-csrf-token': csrf },
-        multipart: { file: { name: `${key}.png`, mimeType: 'image/png', buffer: PNG } },
-      });
-      assert.equal(res.status(), 201, await res.text());
-      materials.push({ materialKey: key, uploadId: (await res.json()).uploadId as string });
-    }
-    const res = await api.post('/api/cases', {
-      headers: { 'x-csrf-token': csrf, 'idempotency-key': `e2e-messaging-${Date.now()}-${Math.random()}` },
-      data: { itemId, formData: FORM, materials },
-    });
-    assert.equal(res.status(), 201, await res.text());
-    return (await res.json()) as { id: string; caseNo: string };
+    const guide = await findItem(applicant, ITEM, (name) => name === ITEM);
+    return await applyOnline(applicant, guide, FORM, 'messaging');
   } finally {
-    await api.dispose();
+    await applicant.api.dispose();
   }
 }
 
@@ -86,7 +56,7 @@ void test(
 
         // The applicant's browser: 我的办件 › the case, conversation open.
         await applicant.goto(`/portal/login?next=${encodeURIComponent(`/portal/my/cases/${created.id}`)}`);
-        await applicant.getByTestId('login-account').fill(APPLICANT);
+        await applicant.getByTestId('login-account').fill(DEMO_APPLICANT);
         await applicant.getByTestId('login-password').fill(DEMO_PASSWORD);
         await applicant.getByTestId('login-submit').click();
         await expectVisible(applicant.getByTestId('case-detail'), 20_000);

@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { request, type APIRequestContext } from 'playwright-core';
-import { baseUrl, expectText, expectVisible, journey, screenshot } from '../support/browser.js';
-import { DEMO_PASSWORD, expectedAuthNoise, staffLogin } from '../support/staff.js';
+import { expectText, expectVisible, journey, screenshot } from '../support/browser.js';
+import { apiLogin, applyOnline, DEMO_APPLICANT, findItem, type Caller } from '../support/api.js';
+import { expectedAuthNoise, staffLogin } from '../support/staff.js';
 
-// A tiny valid PNG: a scanned page as far as the server's content check goes.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-const APPLICANT = '13857001234'; // 林海, demo applicant
 const ITEM = '食品经营许可';
 const FORM = {
   applicantName: '舟山海味餐饮有限公司',
@@ -26,46 +20,14 @@ const FORM = {
 /** The case the first journey granted, for the template preview in the second. */
 let grantedCaseId: string | null = null;
 
-type Caller = { api: APIRequestContext; csrf: string; name: string };
 type CaseView = { id: string; caseNo: string; status: string; version: number; allowedActions: string[] };
 type Notice = { id: string; type: string; title: string; docNo: string; downloadUrl: string };
 
-/** A session of its own for one demo account (the browser's cookies stay apart). */
-async function login(kind: 'staff' | 'applicant', account: string): Promise<Caller> {
-  const api = await request.newContext({ baseURL: baseUrl });
-  const res =
-    kind === 'staff'
-      ? await api.post('/api/auth/staff/login', { data: { username: account, password: DEMO_PASSWORD } })
-      : await api.post('/api/auth/applicant/login', { data: { account, password: DEMO_PASSWORD } });
-  assert.equal(res.status(), 200, `${account} logs in: ${await res.text()}`);
-  return { api, csrf: (await res.json()).csrfToken as string, name: account };
-}
+const login = apiLogin;
 
 /** The applicant applies online for 食品经营许可 with every required material (API). */
 async function apply(applicant: Caller): Promise<CaseView> {
-  const { api, csrf } = applicant;
-  const found = await (await api.get(`/api/catalogue?q=${encodeURIComponent(ITEM)}`)).json();
-  const itemId = found.items.find((i: { name: string }) => i.name === ITEM)?.itemId as string | undefined;
-  assert.ok(itemId, `${ITEM} is in the demo catalogue`);
-  const guide = await (await api.get(`/api/catalogue/items/${itemId}`)).json();
-  const required = (guide.definition.materials as Array<{ key: string; requirement: string }>)
-    .filter((m) => m.requirement === 'required')
-    .map((m) => m.key);
-  const materials = [];
-  for (const key of required) {
-    const res = await api.post('/api/uploads', {
-      headers: { 'x-csrf-token': csrf },
-      multipart: { file: { name: `${key}.png`, mimeType: 'image/png', buffer: PNG } },
-    });
-    assert.equal(res.status(), 201, await res.text());
-    materials.push({ materialKey: key, uploadId: (await res.json()).uploadId as string });
-  }
-  const res = await api.post('/api/cases', {
-    headers: { 'x-csrf-token': csrf, 'idempotency-key': `e2e-notices-${Date.now()}-${Math.random()}` },
-    data: { itemId, formData: FORM, materials },
-  });
-  assert.equal(res.status(), 201, await res.text());
-  return (await res.json()) as CaseView;
+  return applyOnline(applicant, await findItem(applicant, ITEM, (name) => name === ITEM), FORM, 'notices');
 }
 
 const nextYear = () => `${new Date().getFullYear() + 1}-12-31`;
@@ -126,7 +88,7 @@ void test(
     journey(
       'notices',
       async ({ page, context }) => {
-        const applicant = await login('applicant', APPLICANT);
+        const applicant = await login('applicant', DEMO_APPLICANT);
         const staff = await Promise.all(['clerk', 'approver', 'depthead'].map((u) => login('staff', u)));
         const created = await apply(applicant);
         await grantAndIssue(created.id, staff);

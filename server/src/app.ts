@@ -11,6 +11,8 @@ import { itemRoutes, publicCatalogueRoutes } from './modules/catalogue/routes.js
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { messagingRoutes } from './modules/messaging/routes.js';
+import { jointRoutes } from './modules/joint/routes.js';
+import { feeRoutes } from './modules/fees/routes.js';
 import { applicantRoutes } from './modules/identity/applicant-routes.js';
 import { auditRoutes } from './modules/identity/audit-routes.js';
 import { authRoutes } from './modules/identity/auth-routes.js';
@@ -85,6 +87,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     noticeRoutes,
     calendarRoutes,
     messagingRoutes,
+    jointRoutes,
+    feeRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

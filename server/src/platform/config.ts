@@ -48,6 +48,8 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('通办 Tongban <noreply@tongban.local>'),
+  BANK_GATEWAY_URL: z.url().optional(),
+  BANK_GATEWAY_KEY: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 export type AppConfig = {
@@ -77,6 +79,9 @@ export type AppConfig = {
   /** E-mail through SMTP when set; otherwise e-mail also goes to the outbox page. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Payments (issue 8): the bank/treasury gateway and the key its callbacks are signed with. */
+  bankGatewayUrl: string | undefined;
+  bankGatewayKey: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -140,5 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smppUrl: e.SMPP_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    bankGatewayUrl: e.BANK_GATEWAY_URL?.replace(/\/+$/, ''),
+    bankGatewayKey: e.BANK_GATEWAY_KEY,
   };
 }

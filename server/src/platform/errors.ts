@@ -3,6 +3,9 @@
  * the HTTP layer turns it into `{ error: { code, message, details } }` with the message in the
  * caller's language (Chinese first). The web app translates by code too.
  */
+import { feeErrors } from './errors-fees.js';
+import { jointErrors } from './errors-joint.js';
+
 export const errorCatalogue = {
   'request.invalid': { status: 400, zh: '请求内容不符合要求', en: 'The request is invalid' },
   'request.malformed_json': { status: 400, zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
@@ -228,6 +231,10 @@ export const errorCatalogue = {
     en: 'Internal server error, please try again later',
   },
   'service.unavailable': { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
+  // --- fees and payments (issue 8): in errors-fees.ts, so this file stays within its line limit
+  ...feeErrors,
+  // --- joint cases (issue 7): in errors-joint.ts
+  ...jointErrors,
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

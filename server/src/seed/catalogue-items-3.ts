@@ -170,7 +170,17 @@ const productionLicence: DemoItem = {
     ],
     legalLimit: days(10, '《食品生产许可管理办法》：自受理之日起10个工作日内作出决定'),
     promisedLimit: days(9, '现场核查时间计入承诺时限'),
-    fees: [],
+    fees: [
+      {
+        key: 'licence_fee',
+        name: '食品生产许可证工本费',
+        legalBasis: '浙江省行政事业性收费项目目录（证照工本费）',
+        standard: '许可证正本、副本每套20元（示例标准，以价格主管部门、财政部门核定为准），在窗口缴纳',
+        pricing: { rule: 'fixed', amountFen: 2000 },
+        paymentMode: 'window',
+        financeCode: '103010210',
+      },
+    ],
     onlineApplication: true,
     formSchema: formSchema(['productionAddress', 'foodCategories', 'plantArea'], {
       productionAddress: str('生产地址', { maxLength: 120 }),

@@ -11,6 +11,8 @@ export const noticesEn: NoticesDictionary = {
     grant_decision: 'Decision to grant',
     denial_decision: 'Decision to deny',
     certificate: 'Certificate',
+    joint_start_notice: 'Joint case start notice',
+    joint_completion_notice: 'Joint case completion notice',
   },
   dateTime: (iso: string) => new Date(iso).toLocaleString('en-GB', { hour12: false }),
   list: {
@@ -114,6 +116,7 @@ export const noticesEn: NoticesDictionary = {
       supplementItems: 'Items to supplement',
       opinions: 'Review opinions',
       tolerated: 'Tolerated materials',
+      departments: 'Joint departments',
     },
     save: 'Save as a new version',
     saved: (n: number) => `Saved as version ${n}`,

@@ -11,6 +11,8 @@ export const noticesZh = {
     grant_decision: '准予行政许可决定书',
     denial_decision: '不予行政许可决定书',
     certificate: '许可证照',
+    joint_start_notice: '联办件启动通知书',
+    joint_completion_notice: '联办件办结通知书',
   } as Record<string, string>,
   dateTime: (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false }),
   list: {
@@ -112,6 +114,7 @@ export const noticesZh = {
       supplementItems: '补正事项',
       opinions: '审查意见',
       tolerated: '容缺材料',
+      departments: '联办部门',
     } as Record<string, string>,
     save: '保存为新版本',
     saved: (n: number) => `已保存为第 ${n} 版`,

@@ -198,6 +198,8 @@ export const portalCasesEn: PortalCasesDictionary = {
       withdraw: 'Withdrawn',
       confirm_tolerated: 'Tolerated materials received',
       revoke_acceptance: 'Acceptance revoked',
+      fees_priced: 'Payment notice issued',
+      fees_paid: 'Fees paid',
     },
     conflict: 'The case was changed by someone else; reloaded, please try again',
   },

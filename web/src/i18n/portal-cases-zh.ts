@@ -195,6 +195,8 @@ export const portalCasesZh = {
       withdraw: '撤回申请',
       confirm_tolerated: '容缺材料已补齐',
       revoke_acceptance: '撤销受理',
+      fees_priced: '开具缴款通知书',
+      fees_paid: '费用已缴清',
     } as Record<string, string>,
     conflict: '办件已被他人更新，请刷新后重试',
   },

@@ -173,6 +173,8 @@ export const casesEn: StaffDictionary['cases'] = {
     withdraw: 'Withdrawn',
     confirm_tolerated: 'Tolerated materials received',
     revoke_acceptance: 'Acceptance revoked',
+    fees_priced: 'Fees priced, payment notice issued',
+    fees_paid: 'Fees paid',
   },
   decision: {
     outcomeLabel: 'Decision',

@@ -166,6 +166,8 @@ export const casesZh = {
     withdraw: '撤回申请',
     confirm_tolerated: '容缺材料已补齐',
     revoke_acceptance: '撤销受理',
+    fees_priced: '核价并开具缴款通知书',
+    fees_paid: '费用已缴清',
   },
   decision: {
     outcomeLabel: '决定',

@@ -222,6 +222,8 @@ const notificationTitles: Record<string, { zh: string; en: string }> = {
   'case.withdraw': { zh: '申请已撤回', en: 'Application withdrawn' },
   'case.revoke_acceptance': { zh: '容缺受理已撤销', en: 'Tolerant acceptance revoked' },
   'case.message': { zh: '窗口发来新消息', en: 'New message from the window' },
+  'case.payment_due': { zh: '请缴纳费用（缴款通知书）', en: 'Fees are due (payment notice)' },
+  'case.fees_paid': { zh: '费用已缴清', en: 'Fees paid' },
 };
 
 export function notificationTitle(topic: string, lang: 'zh' | 'en'): string {

@@ -44,13 +44,12 @@ const events: Record<string, Event> = {
   'case.withdraw': { zh: '已撤回', en: 'was withdrawn', enabled: false },
   'case.revoke_acceptance': { zh: '容缺受理已撤销', en: 'had its tolerant acceptance revoked', enabled: true },
   'case.message': { zh: '有窗口发来的新消息，请登录查看', en: 'has a new message from the window', enabled: true },
-  // Topics of later issues (fees, supervision): wording ready, sent when those events exist.
   'case.payment_due': {
     zh: '有待缴费用，请按缴款通知书缴纳',
     en: 'has fees due; see the payment notice',
     enabled: true,
-    future: true,
   },
+  // A topic of a later issue (supervision): wording ready, sent when the event exists.
   'case.urge': { zh: '已由中心督促办理', en: 'was urged by the centre', enabled: true, future: true },
 };
 

@@ -101,6 +101,14 @@ export async function noticeData(
         .filter((s) => s.opinion)
         .map((s) => ({ step: s.name, opinion: s.opinion ?? '', actor: s.actor_name ?? '', date: cn(s.completed_at) })),
       tolerated: row.tolerated.map((k) => ({ name: byKey.get(k) ?? k })),
+      departments: Array.isArray(e.departments)
+        ? (e.departments as Array<Record<string, unknown>>).map((d) => ({
+            name: str(d.name),
+            role: str(d.role),
+            status: str(d.status),
+            opinion: str(d.opinion),
+          }))
+        : [],
     },
   };
   return { row, data, issuer, definition, holderIsEnterprise: !!names.enterprise_name };

@@ -174,4 +174,47 @@ export const defaultTemplates: Record<NoticeType, NoticeTemplate> = {
       { kind: 'paragraph', text: '扫描二维码或登录{{certificate.verificationUrl}}可核验本证真伪及有效状态。' },
     ],
   },
+  joint_start_notice: {
+    title: '联办件启动通知书',
+    addressee: '{{applicant.name}}：',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: '你（单位）申请的“{{case.itemName}}”（办件编号{{case.caseNo}}）已于{{case.acceptedAt}}受理，经联合踏勘、联合会审，现正式启动联合办理。下列部门将并联办理各自事项：',
+      },
+      {
+        kind: 'table',
+        each: 'departments',
+        columns: [
+          { header: '部门', value: '{{item.name}}' },
+          { header: '职责', value: '{{item.role}}' },
+          { header: '会审意见', value: '{{item.opinion}}' },
+        ],
+      },
+      {
+        kind: 'paragraph',
+        text: '依照《中华人民共和国行政许可法》第四十二条，联合办理的期限为{{case.legalLimit}}，至{{case.legalDeadline}}止；经本级人民政府负责人批准可以延长十五日。',
+      },
+    ],
+  },
+  joint_completion_notice: {
+    title: '联办件办结通知书',
+    addressee: '{{applicant.name}}：',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: '你（单位）申请的“{{case.itemName}}”（办件编号{{case.caseNo}}）联合办理已办结，各部门决定如下：',
+      },
+      {
+        kind: 'table',
+        each: 'departments',
+        columns: [
+          { header: '部门', value: '{{item.name}}' },
+          { header: '决定', value: '{{item.status}}' },
+          { header: '理由', value: '{{item.opinion}}' },
+        ],
+      },
+      { kind: 'paragraph', text: '请凭本通知书到主办窗口领取相关证照和决定书。{{remedies}}' },
+    ],
+  },
 };

@@ -26,6 +26,9 @@ export function noticeTypeFor(move: Pick<Move, 'action' | 'topic'>): NoticeType 
     'case.decide.grant': 'grant_decision',
     'case.decide.deny': 'denial_decision',
     'case.issue_certificate': 'certificate',
+    // Joint cases (issue 7) issue these through the same path, with the joint case's own event.
+    'joint.start': 'joint_start_notice',
+    'joint.complete': 'joint_completion_notice',
   };
   if (move.action === 'intake') return 'intake_receipt';
   return byTopic[move.topic ?? `case.${move.action}`] ?? null;

@@ -16,6 +16,7 @@ const data: NoticeData = {
     ],
     opinions: [],
     tolerated: [],
+    departments: [],
   },
 };
 

@@ -16,6 +16,9 @@ export const noticeTypes = [
   'grant_decision',
   'denial_decision',
   'certificate',
+  // Joint cases (issue 7): stages 3 and 4.
+  'joint_start_notice',
+  'joint_completion_notice',
 ] as const;
 export type NoticeType = (typeof noticeTypes)[number];
 
@@ -30,6 +33,8 @@ export const noticeTitles: Record<NoticeType, { title: string; en: string; abbr:
   grant_decision: { title: '准予行政许可决定书', en: 'Decision to grant', abbr: '准' },
   denial_decision: { title: '不予行政许可决定书', en: 'Decision to deny', abbr: '不准' },
   certificate: { title: '许可证照', en: 'Certificate', abbr: '证' },
+  joint_start_notice: { title: '联办件启动通知书', en: 'Joint case start notice', abbr: '联启' },
+  joint_completion_notice: { title: '联办件办结通知书', en: 'Joint case completion notice', abbr: '联结' },
 };
 
 /** `舟审受〔2026〕0001号`: the centre's prefix, the type's word, the year, a gapless serial. */
@@ -86,6 +91,8 @@ export const listFields = {
   supplementItems: ['material', 'problem'],
   opinions: ['step', 'opinion', 'actor', 'date'],
   tolerated: ['name'],
+  // A joint case's departments (filled from the joint move's data; empty for other notices).
+  departments: ['name', 'role', 'status', 'opinion'],
 } as const;
 export type ListName = keyof typeof listFields;
 

@@ -82,6 +82,17 @@ async function granted() {
 }
 
 describe('notices issued at their moves', () => {
+  it('[R-LAW-2] a process that builds a second app still issues one notice per move', async () => {
+    const second = await buildTestApp();
+    try {
+      let c = await applyFor(citizen, itemId);
+      c = await ok(clerk, c, { action: 'accept' });
+      expect((await noticesOf(citizen, c.id)).map((n) => n.type)).toEqual(['acceptance_notice']);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('[R-LAW-2] acceptance issues a numbered, signed 受理通知书 the applicant downloads; strangers cannot', async () => {
     let c = await applyFor(citizen, itemId);
     c = await ok(clerk, c, { action: 'accept' });

@@ -6,7 +6,7 @@ import { sm2Verify } from '../../platform/crypto/sm2.js';
 import { sm3Hex } from '../../platform/crypto/sm3.js';
 import { isUniqueViolation } from '../../platform/db/pg-errors.js';
 import { DomainError } from '../../platform/errors.js';
-import { onCaseMove } from '../cases/move-hooks.js';
+import { onCaseMove, type MoveHook } from '../cases/move-hooks.js';
 import { readable } from '../cases/queries.js';
 import { rulesFor } from '../cases/rules-source.js';
 import { maskName } from '../identity/model/masking.js';
@@ -18,9 +18,15 @@ import { fillTemplate, noticeTitles, templateProblems, type NoticeTemplate, type
 import { renderNoticePdf } from './render.js';
 import * as store from './store.js';
 
-/** Notices are issued by the moves that call for them (see issue.ts). */
+const issueNoticeHook: MoveHook = (trx, ctx, actor, _meta, move) => issueForMove(trx, ctx, actor, move);
+
+/**
+ * Notices are issued by the moves that call for them (see issue.ts). One function, registered
+ * once however many apps a process builds (tests build several): a second registration of a new
+ * closure would issue every notice twice.
+ */
 export function registerNoticeIssuing(): void {
-  onCaseMove((trx, ctx, actor, _meta, move) => issueForMove(trx, ctx, actor, move));
+  onCaseMove(issueNoticeHook);
 }
 
 export async function caseNotices(ctx: AppContext, actor: Actor | null, caseId: string) {

@@ -21,6 +21,9 @@ export const permissionRoles = {
   'item.read_drafts': ['window_clerk', 'approver', 'department_head', 'supervisor'],
   'windows.read_scope': ['window_clerk', 'approver', 'department_head', 'supervisor'],
   'calendar.manage': ['supervisor'],
+  'fee.invoice_book': ['supervisor'],
+  'fee.reconcile': ['supervisor'],
+  'fee.stats': ['supervisor'],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -430,3 +430,15 @@ import type { MessagingTables } from './schema-messaging.js';
 export type * from './schema-messaging.js';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
 export interface Database extends MessagingTables {}
+
+// --- fees (0011): the tables are in schema-fees.ts; this declaration merges them into Database.
+import type { FeeTables } from './schema-fees.js';
+export type * from './schema-fees.js';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
+export interface Database extends FeeTables {}
+
+// --- joint cases (0012): the tables are in schema-joint.ts; this declaration merges them into Database.
+import type { JointTables } from './schema-joint.js';
+export type * from './schema-joint.js';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
+export interface Database extends JointTables {}

@@ -8,6 +8,7 @@ const AuditPage = lazy(() => import('./audit'));
 const CalendarPage = lazy(() => import('./calendar'));
 const NoticeTemplatesPage = lazy(() => import('./notice-templates'));
 const MessagingPage = lazy(() => import('./messaging'));
+const FeesPage = lazy(() => import('./fees'));
 // 事项审核发布 (item review and publication), built with the catalogue editor; it checks the post itself.
 const SupervisionItems = lazy(() => import('./items'));
 
@@ -24,6 +25,7 @@ export default function SupervisionArea() {
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="notice-templates" element={<NoticeTemplatesPage />} />
           <Route path="messaging" element={<MessagingPage />} />
+          <Route path="fees" element={<FeesPage />} />
         </Route>
         <Route element={<RoleGate roles={['audit_admin']} />}>
           <Route path="audit" element={<AuditPage />} />

@@ -15,7 +15,9 @@ const AdminPage = lazy(() => import('./admin'));
 const AuditPage = lazy(() => import('../supervision/audit'));
 const ItemsArea = lazy(() => import('./items'));
 const CasesArea = lazy(() => import('./cases'));
+const JointArea = lazy(() => import('./joint'));
 const IntakePage = lazy(() => import('./intake'));
+const FeesPage = lazy(() => import('./fees'));
 
 const adminRoles: RoleName[] = ['system_admin', 'security_admin', 'audit_admin'];
 
@@ -61,6 +63,8 @@ export default function WorkbenchArea() {
         </Route>
         <Route path="items/*" element={<ItemsArea />} />
         <Route path="cases/*" element={<CasesArea />} />
+        <Route path="joint/*" element={<JointArea />} />
+        <Route path="fees" element={<FeesPage />} />
         <Route element={<RoleGate roles={['window_clerk']} />}>
           <Route path="intake" element={<IntakePage />} />
         </Route>

@@ -8,6 +8,8 @@ import * as m0006 from './0006_work_calendar.js';
 import * as m0008 from './0008_notices.js';
 import * as m0009 from './0009_case_queue_indexes.js';
 import * as m0010 from './0010_messaging.js';
+import * as m0011 from './0011_fees.js';
+import * as m0012 from './0012_joint_cases.js';
 import * as m0013 from './0013_case_queue_covering.js';
 import * as m0014 from './0014_audit_chains.js';
 
@@ -25,6 +27,8 @@ export const migrations: Record<string, Migration> = {
   '0008_notices': m0008,
   '0009_case_queue_indexes': m0009,
   '0010_messaging': m0010,
+  '0011_fees': m0011,
+  '0012_joint_cases': m0012,
   '0013_case_queue_covering': m0013,
   '0014_audit_chains': m0014,
 };

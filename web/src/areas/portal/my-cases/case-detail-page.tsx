@@ -4,7 +4,9 @@ import { Link, useParams } from 'react-router';
 import type { CaseDetail } from '../../../api/cases';
 import { ApiError } from '../../../api/client';
 import { CaseConversation } from '../../../components/case-conversation';
+import { CaseFeesPanel } from '../../../components/case-fees';
 import { CaseNotices } from '../../../components/case-notices';
+import { JointCasePanel } from '../../../components/joint-case';
 import { useLoad } from '../../../api/use-load';
 import { PageLoading } from '../../../shell/page-states';
 import { LoadError } from '../catalogue/load-error';
@@ -89,7 +91,9 @@ function CaseView() {
       <CaseFacts detail={c} />
       <DecisionSection detail={c} />
       <CaseSteps detail={c} />
+      <JointCasePanel caseId={c.id} />
       <CaseNotices key={c.version} caseId={c.id} />
+      <CaseFeesPanel key={`fees-${c.version}`} caseId={c.id} caseVersion={c.version} />
       <CaseConversation caseId={c.id} />
       <CaseMaterials detail={c} />
       <CaseHistory detail={c} />

@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../workbench/account/error-alert';
 import { useStaffT } from '../../workbench/account/i18n';
 import { useLoad } from '../../../api/use-load';
-import { useT } from '../../../i18n';
+import { useLang, useT } from '../../../i18n';
 import { PostHeading } from '../../workbench/home/post-heading';
 import { useMessagingT } from '../messaging/i18n';
+import { useJointT } from '../../../components/joint-case/i18n';
 import type { WindowView } from '../../workbench/home/window-card';
 
 type CentreGroup = { centreId: string; centreName: string; windows: WindowView[] };
@@ -29,6 +30,8 @@ export default function SupervisorHome() {
   const t = useStaffT();
   const { notices } = useT();
   const messaging = useMessagingT();
+  const joint = useJointT();
+  const { lang } = useLang();
   const windows = useLoad<WindowView[]>('/api/me/windows');
   const groups = byCentre(windows.data ?? []);
 
@@ -54,6 +57,12 @@ export default function SupervisorHome() {
             </Link>
             <Link to="/supervision/messaging" data-testid="link-messaging">
               {messaging.title}
+            </Link>
+            <Link to="/workbench/joint/settings" data-testid="link-joint-settings">
+              {joint.settingsLink}
+            </Link>
+            <Link to="/supervision/fees" data-testid="link-fees">
+              {lang === 'en' ? 'Fees: statistics, receipt books, bank statements' : '收费统计、票据与对账'}
             </Link>
           </span>
         </p>

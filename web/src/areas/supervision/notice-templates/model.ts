@@ -11,6 +11,8 @@ export const noticeTypes = [
   'grant_decision',
   'denial_decision',
   'certificate',
+  'joint_start_notice',
+  'joint_completion_notice',
 ] as const;
 export type NoticeType = (typeof noticeTypes)[number];
 
@@ -54,6 +56,7 @@ export const listFields = {
   supplementItems: ['material', 'problem'],
   opinions: ['step', 'opinion', 'actor', 'date'],
   tolerated: ['name'],
+  departments: ['name', 'role', 'status', 'opinion'],
 } as const;
 export type ListName = keyof typeof listFields;
 export const listNames = Object.keys(listFields) as ListName[];

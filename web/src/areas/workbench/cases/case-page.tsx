@@ -5,6 +5,8 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { CaseConversation } from '../../../components/case-conversation';
 import { CaseNotices } from '../../../components/case-notices';
+import { JointCasePanel } from '../../../components/joint-case';
+import { CaseFeesPanel } from '../../../components/case-fees';
 import { ErrorAlert } from '../account/error-alert';
 import { useStaffT } from '../account/i18n';
 import { ActionBar } from './action-bar';
@@ -76,7 +78,15 @@ export default function CasePage() {
         </div>
         <div className="tbc-column">
           {/* Remounted at each new version: a move may have issued a notice. */}
+          <JointCasePanel caseId={d.id} className="tb-staff-panel" />
           <CaseNotices key={d.version} caseId={d.id} className="tb-staff-panel" />
+          <CaseFeesPanel
+            key={`fees-${d.version}`}
+            caseId={d.id}
+            caseVersion={d.version}
+            className="tb-staff-panel"
+            onChange={state.reload}
+          />
           <CaseConversation caseId={d.id} className="tb-staff-panel" />
           <StepsPanel detail={d} />
           <HistoryPanel detail={d} />

@@ -1,12 +1,14 @@
 import { Link } from 'react-router';
 import type { CaseSummary, Page } from '../../../api/cases';
 import { useLoad } from '../../../api/use-load';
+import { useLang } from '../../../i18n';
 import { useStaffT } from '../account/i18n';
 import './case-links.css';
 
 /** 办件 and 收件登记 cards on the home page, with what is waiting and how much is on a card. */
 export function CaseLinks({ clerk }: { clerk: boolean }) {
   const t = useStaffT().cases;
+  const { lang } = useLang();
   const todo = useLoad<Page<CaseSummary>>('/api/workbench/queue?view=todo&pageSize=1');
   // The server filters by card after paging (`total` ignores the filter), so count the carded rows
   // among the first 100 by deadline: the cards sit at the top of that order.
@@ -32,6 +34,12 @@ export function CaseLinks({ clerk }: { clerk: boolean }) {
               </span>
             )}
           </span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/workbench/joint" data-testid="link-joint">
+          <strong>{lang === 'en' ? 'Joint cases' : '联办件'}</strong>
+          <span>{lang === 'en' ? 'Joint cases your window leads or joins' : '本窗口主办或协办的联办件'}</span>
         </Link>
       </li>
       {clerk && (

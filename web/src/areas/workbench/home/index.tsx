@@ -5,6 +5,7 @@ import { homePathFor, useActing } from '../account/gate';
 import { useStaffT } from '../account/i18n';
 import { useLoad } from '../../../api/use-load';
 import { CaseLinks } from './case-links';
+import { FeesLink } from './fees-link';
 import { PostHeading } from './post-heading';
 import { WindowCard, type WindowView } from './window-card';
 
@@ -52,6 +53,7 @@ function WindowsHome() {
         <h2 id="tb-links-title">{t.home.links}</h2>
         <ul className="tb-card-grid tb-link-cards">
           <CaseLinks clerk={clerk} />
+          <FeesLink role={acting.role} />
           <li>
             <Link to="/workbench/items" data-testid="link-items">
               <strong>{clerk ? t.home.maintainItems : t.home.viewItems}</strong>

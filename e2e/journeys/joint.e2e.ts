@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { expectVisible, journey, openBrowser, screenshot } from '../support/browser.js';
+import { apiLogin, applyOnline, DEMO_APPLICANT, findItem } from '../support/api.js';
+import { DEMO_PASSWORD, expectedAuthNoise, staffLogin } from '../support/staff.js';
+
+const FORM = {
+  applicantName: '舟山海味餐饮有限公司',
+  creditCode: '91330902MA2A1B2C3D',
+  contactName: '林海',
+  contactPhone: '13857001234',
+  businessAddress: '舟山市定海区昌国街道人民北路118号1层',
+  businessArea: 86,
+  seats: 40,
+  jointItems: ['食品经营许可', '消防安全检查', '门头招牌设置'],
+};
+
+/** The applicant applies online for 开办餐饮店“一件事”联办 (the joint item of the demo catalogue). */
+async function applyByApi(): Promise<{ id: string; version: number }> {
+  const applicant = await apiLogin('applicant', DEMO_APPLICANT);
+  try {
+    const guide = await findItem(applicant, '开办餐饮店', (name) => name.includes('联办'));
+    return await applyOnline(applicant, guide, FORM, 'joint');
+  } finally {
+    await applicant.api.dispose();
+  }
+}
+
+/** The lead window accepts (stage 1) through the API; the joint work itself is done in the browsers. */
+async function acceptByApi(c: { id: string; version: number }): Promise<void> {
+  const clerk = await apiLogin('staff', 'clerk');
+  try {
+    const res = await clerk.api.post(`/api/cases/${c.id}/transitions`, {
+      headers: { 'x-csrf-token': clerk.csrf },
+      data: { action: 'accept', version: c.version },
+    });
+    assert.equal(res.status(), 200, await res.text());
+  } finally {
+    await clerk.api.dispose();
+  }
+}
+
+const department = (page: Page, name: string) => page.locator(`[data-testid=joint-department][data-name="${name}"]`);
+
+void test(
+  '[R-APP-7][R-APP-8] a joint case across three co-departments: the co-window answers the 抄告, the lead window sees it live, holds the meeting and starts; the applicant follows each department',
+  { timeout: 300_000 },
+  () =>
+    journey(
+      'joint-lead',
+      async ({ page: lead }) => {
+        const created = await applyByApi();
+        await acceptByApi(created);
+
+        await staffLogin(lead, 'clerk');
+        await lead.goto(`/workbench/cases/${created.id}`);
+        await expectVisible(lead.locator('[data-testid=joint-case][data-stage=inspection_review]'), 20_000);
+        await expectVisible(lead.locator('[data-testid=joint-live][data-status=live]'), 15_000);
+        for (const name of ['消防救援支队', '生态环境局', '综合行政执法局'])
+          await expectVisible(department(lead, name).and(lead.locator('[data-status=notified]')));
+
+        // The co-window (消防救援支队, demo clerk2) in its own browser answers the 抄告.
+        const co = await openBrowser();
+        try {
+          await staffLogin(co.page, 'clerk2');
+          await co.page.goto('/workbench/joint');
+          await co.page.getByTestId('joint-list').getByRole('link').first().click();
+          await expectVisible(co.page.getByTestId('joint-case'), 20_000);
+          await department(co.page, '消防救援支队').getByTestId('joint-sub-opinion').click();
+          await co.page.getByTestId('joint-opinion-text').fill('消防通道和疏散标志符合要求');
+          await co.page.getByTestId('joint-dialog-ok').click();
+          // The lead window's page shows it without a reload.
+          await expectVisible(
+            department(lead, '消防救援支队')
+              .getByTestId('joint-opinion')
+              .filter({ hasText: '消防通道和疏散标志符合要求' }),
+            10_000,
+          );
+          assert.deepEqual(co.problems, [], 'the co-window’s browser reported no errors');
+        } finally {
+          await co.close();
+        }
+
+        // The joint review meeting: two departments absent are deemed to agree; then the formal start.
+        await lead.getByTestId('joint-record-meeting').click();
+        await lead.getByTestId('joint-meeting-date').fill('2026-12-02');
+        await lead.getByTestId('joint-meeting-place').fill('市行政服务中心三楼会议室');
+        await lead.getByTestId('joint-attend-生态环境局').click();
+        await lead.getByTestId('joint-attend-综合行政执法局').click();
+        await lead.getByTestId('joint-meeting-conclusion').fill('同意联合办理，各部门并联审查。');
+        await lead.getByTestId('joint-dialog-ok').click();
+        await expectVisible(
+          department(lead, '生态环境局').getByTestId('joint-opinion').filter({ hasText: '视为同意' }),
+          10_000,
+        );
+        await lead.getByTestId('joint-start').click();
+        await lead.locator('.ant-modal-confirm .ant-btn-primary').click();
+        await expectVisible(lead.locator('[data-testid=joint-case][data-stage=started]'), 15_000);
+        await screenshot(lead, 'joint-lead');
+
+        // The applicant sees one case with each department's progress.
+        const applicant = await openBrowser();
+        try {
+          const page = applicant.page;
+          await page.goto(`/portal/login?next=${encodeURIComponent(`/portal/my/cases/${created.id}`)}`);
+          await page.getByTestId('login-account').fill(DEMO_APPLICANT);
+          await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+          await page.getByTestId('login-submit').click();
+          await expectVisible(page.locator('[data-testid=joint-case][data-stage=started]'), 20_000);
+          assert.equal(await page.locator('[data-testid=joint-department][data-status=in_review]').count(), 3);
+          assert.equal(await page.getByTestId('joint-lead-actions').count(), 0, 'the applicant has no joint actions');
+          await screenshot(page, 'joint-applicant');
+        } finally {
+          await applicant.close();
+        }
+      },
+      expectedAuthNoise,
+    ),
+);

@@ -1,0 +1,50 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+
+export const statDimensions = ['item', 'window', 'department', 'mode', 'day', 'month'] as const;
+export type StatDimension = (typeof statDimensions)[number];
+
+/** The grouping key and label per dimension; periods are China dates. */
+const dims: Record<StatDimension, { key: string; label: string }> = {
+  item: { key: 'p.item_id::text', label: 'max(iv.name)' },
+  window: { key: 'p.window_id::text', label: 'max(w.name)' },
+  department: { key: 'p.department_id::text', label: 'max(d.name)' },
+  mode: { key: 'p.payment_mode', label: 'p.payment_mode' },
+  day: {
+    key: "to_char(p.paid_at AT TIME ZONE 'UTC' + interval '8 hours', 'YYYY-MM-DD')",
+    label: "to_char(p.paid_at AT TIME ZONE 'UTC' + interval '8 hours', 'YYYY-MM-DD')",
+  },
+  month: {
+    key: "to_char(p.paid_at AT TIME ZONE 'UTC' + interval '8 hours', 'YYYY-MM')",
+    label: "to_char(p.paid_at AT TIME ZONE 'UTC' + interval '8 hours', 'YYYY-MM')",
+  },
+};
+
+export type StatRow = { key: string; label: string; payments: number; amountFen: number; refundedFen: number };
+
+/**
+ * Fee totals of the centres under a path (R-SUP-3), for one dimension. Paid money counts; refunded
+ * payments count separately; voided ones (a counter mistake) never counted.
+ */
+export async function feeStats(
+  db: Kysely<Database>,
+  f: { centrePath: string; from: Date; to: Date; by: StatDimension },
+): Promise<StatRow[]> {
+  const d = dims[f.by];
+  const r = await sql<StatRow>`
+    SELECT ${sql.raw(d.key)} AS key, ${sql.raw(d.label)} AS label,
+      count(*) FILTER (WHERE p.status = 'paid')::int AS payments,
+      coalesce(sum(p.amount_fen) FILTER (WHERE p.status = 'paid'), 0)::bigint AS "amountFen",
+      coalesce(sum(p.amount_fen) FILTER (WHERE p.status = 'refunded'), 0)::bigint AS "refundedFen"
+    FROM fee_payment p
+    JOIN centre c ON c.id = p.centre_id
+    JOIN service_window w ON w.id = p.window_id
+    JOIN department d ON d.id = p.department_id
+    JOIN license_case lc ON lc.id = p.case_id
+    JOIN item_version iv ON iv.id = lc.item_version_id
+    WHERE c.path LIKE ${`${f.centrePath}%`} AND p.paid_at >= ${f.from} AND p.paid_at < ${f.to}
+      AND p.status <> 'voided'
+    GROUP BY 1
+    ORDER BY 1`.execute(db);
+  return r.rows.map((x) => ({ ...x, amountFen: Number(x.amountFen), refundedFen: Number(x.refundedFen) }));
+}

@@ -1,0 +1,1 @@
+export { CaseFeesPanel } from './case-fees';

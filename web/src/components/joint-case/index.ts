@@ -1,0 +1,2 @@
+export { JointCasePanel } from './joint-case-panel';
+export type { JointCase } from './api';
