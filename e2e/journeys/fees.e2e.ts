@@ -139,6 +139,10 @@ void test(
         await shot(mine, 'fees-portal-applicant-panel');
         await portal.setViewportSize({ width: 390, height: 844 });
         await shot(mine, 'fees-portal-applicant-phone');
+        await screenshot(portal, 'fees-portal-case-phone');
+        // On a phone the case page fits the screen: wide tables scroll inside their own section.
+        const sideways = await portal.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(sideways <= 1, `the case page scrolls sideways by ${sideways}px on a phone`);
         await portal.setViewportSize({ width: 1280, height: 800 });
         // …and in English.
         await portal.getByTestId('lang-switch').click();
