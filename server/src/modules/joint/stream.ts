@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.js';
+import { lastEventId, openEventStream } from '../../platform/live/sse.js';
+import { ownerKey } from '../cases/access.js';
 import { STREAM_LIMITS } from '../messaging/model.js';
 import type { JointHub } from './live.js';
 import { readable } from './queries.js';
@@ -7,11 +9,6 @@ import * as store from './store.js';
 
 /** A slow reader is dropped rather than buffered without end; its browser reconnects. */
 const MAX_BUFFERED_BYTES = 256 * 1024;
-
-const readerKey = (req: FastifyRequest) =>
-  req.actor?.kind === 'person'
-    ? `person:${req.actor.personId}`
-    : `staff:${req.actor?.kind === 'staff' ? req.actor.staffId : ''}`;
 
 /**
  * GET /api/joint-cases/:id/stream — server-sent events: `ready` (the current number), `changed`
@@ -27,54 +24,36 @@ export async function openJointStream(
 ): Promise<void> {
   const { joint } = await readable(ctx, req.actor, jointId);
   await hub.start();
-  const res = reply.raw;
-  let closed = false;
-  let lastSeq = -1;
-  const write = (chunk: string) => {
-    if (closed) return;
-    res.write(chunk);
-    if (res.writableLength > MAX_BUFFERED_BYTES) close();
-  };
-  const changed = (seq: number) => {
-    if (seq <= lastSeq) return;
-    lastSeq = seq;
-    write(`id: ${seq}\nevent: changed\ndata: ${JSON.stringify({ seq })}\n\n`);
-  };
-  const unsubscribe = hub.subscribe({
-    jointId,
-    userKey: readerKey(req),
-    changed,
-    resync: () => {
-      store.findJoint(ctx.database.db, jointId).then(
-        (row) => row && changed(row.last_seq),
-        () => close(),
-      );
+  let lastSeq = lastEventId(req) ?? joint.last_seq;
+  const stream = openEventStream(req, reply, {
+    heartbeatMs: STREAM_LIMITS.heartbeatMs,
+    maxLifetimeMs: STREAM_LIMITS.maxLifetimeMs,
+    maxBufferedBytes: MAX_BUFFERED_BYTES,
+    subscribe: (open) => {
+      const changed = (seq: number) => {
+        if (seq <= lastSeq) return;
+        lastSeq = seq;
+        open.send('changed', { seq }, seq);
+      };
+      return hub.subscribe({
+        jointId,
+        userKey: ownerKey(req.actor),
+        changed,
+        resync: () => {
+          store.findJoint(ctx.database.db, jointId).then(
+            (row) => row && changed(row.last_seq),
+            () => open.close(),
+          );
+        },
+        close: () => open.close(),
+      });
     },
-    close: () => close(),
   });
-  const heartbeat = setInterval(() => write(`: ${Date.now()}\n\n`), STREAM_LIMITS.heartbeatMs);
-  const lifetime = setTimeout(() => close(), STREAM_LIMITS.maxLifetimeMs);
-  function close() {
-    if (closed) return;
-    closed = true;
-    clearInterval(heartbeat);
-    clearTimeout(lifetime);
-    unsubscribe();
-    res.end();
+  stream.send('ready', { seq: joint.last_seq });
+  // A reconnect that missed changes is told at once: the page reloads its view.
+  if (lastSeq < joint.last_seq) {
+    const seq = joint.last_seq;
+    lastSeq = seq;
+    stream.send('changed', { seq }, seq);
   }
-  req.raw.on('close', close);
-  res.on('error', close);
-  reply.hijack();
-  res.writeHead(200, {
-    ...(reply.getHeaders() as Record<string, string>),
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-accel-buffering': 'no',
-    connection: 'keep-alive',
-  });
-  write(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ seq: joint.last_seq })}\n\n`);
-  const header = req.headers['last-event-id'];
-  const seen = typeof header === 'string' && /^\d{1,9}$/.test(header) ? Number(header) : null;
-  lastSeq = seen ?? joint.last_seq;
-  if (seen !== null && seen < joint.last_seq) changed(joint.last_seq);
 }
