@@ -24,6 +24,7 @@ import {
 } from './schemas.js';
 import { registerIntake, submitApplication, uploadMaterial } from './submission.js';
 import { transition } from './transitions.js';
+import { sendFile } from '../../platform/http/send-file.js';
 
 const tags = ['cases 办件'];
 
@@ -157,13 +158,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (req, reply) => {
-      const f = await queries.materialFile(ctx, req.actor, req.params.id, req.params.materialId);
-      const name = f.fileName.replace(/[\r\n"\\/]/g, '_');
-      return reply
-        .type(f.mediaType)
-        .header('content-disposition', `attachment; filename="download"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .header('cache-control', 'private, no-store')
-        .send(f.bytes);
+      return sendFile(reply, await queries.materialFile(ctx, req.actor, req.params.id, req.params.materialId));
     },
   );
 

@@ -15,6 +15,7 @@ import {
   itemSummary,
   itemSummarySchema,
 } from './views.js';
+import { sendFile } from '../../platform/http/send-file.js';
 
 const tags = ['catalogue 事项目录'];
 const versionBody = z.strictObject({ version: versionField });
@@ -298,12 +299,12 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> =
     },
     async (req, reply) => {
       const file = await catalogue.downloadPublishedFile(ctx, req.params.sha256);
-      const name = (req.query.filename ?? 'download').replace(/[\r\n"\\/]/g, '_');
-      return reply
-        .type(file.mediaType)
-        .header('content-disposition', `attachment; filename="download"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .header('cache-control', 'public, max-age=86400, immutable')
-        .send(file.bytes);
+      // Published forms are public and content-addressed: any cache may keep them.
+      return sendFile(reply, {
+        ...file,
+        fileName: req.query.filename ?? 'download',
+        cacheControl: 'public, max-age=86400, immutable',
+      });
     },
   );
 };

@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.js';
@@ -27,16 +26,10 @@ import {
   pricingBody,
   pricingPreview,
 } from './schemas.js';
+import { sendFile } from '../../platform/http/send-file.js';
 
 const tags = ['fees 收费'];
 const fileResponse = z.any().meta({ description: 'file' });
-
-export const sendFile = (reply: FastifyReply, type: string, bytes: Buffer, name: string) =>
-  reply
-    .type(type)
-    .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(name)}`)
-    .header('cache-control', 'private, no-store')
-    .send(bytes);
 
 export const feeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   registerFeeHooks();
@@ -97,7 +90,7 @@ export const feeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
     },
     async (req, reply) => {
       const f = await paymentNoticePdf(ctx, req.actor, req.params.id);
-      return sendFile(reply, 'application/pdf', f.bytes, f.fileName);
+      return sendFile(reply, { ...f, mediaType: 'application/pdf' });
     },
   );
 
@@ -171,7 +164,7 @@ export const feeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
     },
     async (req, reply) => {
       const f = await receiptPdf(ctx, req.actor, req.params.id);
-      return sendFile(reply, 'application/pdf', f.bytes, f.fileName);
+      return sendFile(reply, { ...f, mediaType: 'application/pdf' });
     },
   );
 

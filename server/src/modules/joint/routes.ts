@@ -10,6 +10,7 @@ import * as s from './schemas.js';
 import * as lead from './service.js';
 import { openJointStream } from './stream.js';
 import * as co from './sub-cases.js';
+import { sendFile } from '../../platform/http/send-file.js';
 
 const tags = ['joint 联办件'];
 const view = { 200: s.jointViewSchema, ...errorResponses };
@@ -88,12 +89,7 @@ export const jointRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
     },
     async (req, reply) => {
       const f = await jointFile(ctx, req.actor, req.params.id, req.params.sha256);
-      const name = f.fileName.replace(/[\r\n"\\/]/g, '_');
-      return reply
-        .type(f.mediaType)
-        .header('content-disposition', `inline; filename="download"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .header('cache-control', 'private, no-store')
-        .send(f.bytes);
+      return sendFile(reply, { ...f, disposition: 'inline' });
     },
   );
 

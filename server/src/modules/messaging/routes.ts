@@ -26,6 +26,7 @@ import {
 } from './schemas.js';
 import { attachmentFile, listConversation, markConversationRead, postMessage } from './service.js';
 import { openStream, resumePoint } from './stream.js';
+import { sendFile } from '../../platform/http/send-file.js';
 
 const tags = ['messaging 沟通与通知'];
 
@@ -107,13 +108,7 @@ export const messagingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       },
     },
     async (req, reply) => {
-      const f = await attachmentFile(ctx, req.actor, req.params.id, req.params.attachmentId);
-      const name = f.fileName.replace(/[\r\n"\\/]/g, '_');
-      return reply
-        .type(f.mediaType)
-        .header('content-disposition', `attachment; filename="download"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .header('cache-control', 'private, no-store')
-        .send(f.bytes);
+      return sendFile(reply, await attachmentFile(ctx, req.actor, req.params.id, req.params.attachmentId));
     },
   );
 

@@ -8,6 +8,7 @@ import { metaOf } from '../../platform/http/request-context.js';
 import { errorResponses, noQuery } from '../../platform/http/schemas.js';
 import { noticeTypes, templateSchema } from './model.js';
 import * as notices from './service.js';
+import { sendFile } from '../../platform/http/send-file.js';
 
 const tags = ['notices 文书'];
 const pdfResponse = z.any().meta({ description: 'PDF' });
@@ -23,15 +24,12 @@ const templateView = z.object({
   history: z.array(z.object({ version: z.number().int(), createdAt: z.string(), createdBy: z.string() })),
 });
 
-const sendPdf = (reply: FastifyReply, bytes: Buffer, name: string, disposition = 'inline') =>
-  reply
-    .type('application/pdf')
-    .header(
-      'content-disposition',
-      `${disposition}; filename="notice.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    )
-    .header('cache-control', 'private, no-store')
-    .send(bytes);
+const sendPdf = (
+  reply: FastifyReply,
+  bytes: Buffer,
+  fileName: string,
+  disposition: 'inline' | 'attachment' = 'inline',
+) => sendFile(reply, { bytes, fileName, mediaType: 'application/pdf', disposition });
 
 export const noticeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   notices.registerNoticeIssuing();
