@@ -36,8 +36,9 @@ async function refuseCertificateWhileUnpaid(
  */
 export async function setWaiting(trx: Kysely<Database>, caseId: string, on: 'applicant' | 'window_clerk') {
   const row = await cases.lockCase(trx, caseId);
-  if (row?.status !== 'granted') return;
-  await cases.setDerived(trx, caseId, { waiting_roles: [on], due_at: row.due_at });
+  if (row?.status === 'granted') await cases.setDerived(trx, caseId, { waiting_roles: [on], due_at: row.due_at });
+  // The case, locked: callers record their move on it without locking it again.
+  return row;
 }
 
 /**
@@ -53,10 +54,8 @@ export async function announcePaymentDue(
   issued: { caseId: string; docNo: string; totalFen: number },
   rules: ClockRules,
 ): Promise<void> {
-  await setWaiting(trx, issued.caseId, 'applicant');
-  if (issued.totalFen <= 0) return;
-  const row = await cases.lockCase(trx, issued.caseId);
-  if (!row) return;
+  const row = await setWaiting(trx, issued.caseId, 'applicant');
+  if (issued.totalFen <= 0 || !row) return;
   await recordMove(trx, ctx, actor, meta, {
     caseId: row.id,
     applicantPersonId: row.applicant_person_id,
@@ -86,9 +85,8 @@ export async function settleIfComplete(
   const fees = await store.listFees(trx, noticeId);
   if (fees.some((f) => f.paid_by_payment_id === null && f.amount_fen > 0)) return false;
   await store.updateNotice(trx, notice.id, notice.version, { status: 'paid', paid_at: new Date() });
-  const row = await cases.lockCase(trx, notice.case_id);
+  const row = await setWaiting(trx, notice.case_id, 'window_clerk');
   if (!row) return true;
-  await setWaiting(trx, row.id, 'window_clerk');
   await recordMove(trx, ctx, actor, meta, {
     caseId: row.id,
     applicantPersonId: row.applicant_person_id,
