@@ -1,7 +1,7 @@
 import type { AppContext } from '../../platform/app-context.js';
 import { PgListener } from '../../platform/live/listener.js';
 import { Rooms } from '../../platform/live/rooms.js';
-import { STREAM_LIMITS } from '../messaging/model.js';
+import { STREAM_LIMITS } from '../../platform/live/sse.js';
 import { JOINT_CHANNEL } from './store.js';
 
 /** One open stream of a joint case. */

@@ -1,8 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.js';
-import { lastEventId, openEventStream } from '../../platform/live/sse.js';
+import { lastEventId, openEventStream, STREAM_LIMITS } from '../../platform/live/sse.js';
 import { ownerKey } from '../cases/access.js';
-import { STREAM_LIMITS } from '../messaging/model.js';
 import type { JointHub } from './live.js';
 import { readable } from './queries.js';
 import * as store from './store.js';

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { hubFor } from './live.js';
-import { STREAM_LIMITS } from './model.js';
+import { STREAM_LIMITS } from '../../platform/live/sse.js';
 import {
   buildCast,
   buildLiveApps,

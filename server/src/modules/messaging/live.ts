@@ -1,7 +1,8 @@
 import type { AppContext } from '../../platform/app-context.js';
 import { PgListener } from '../../platform/live/listener.js';
 import { Rooms } from '../../platform/live/rooms.js';
-import { STREAM_LIMITS, type Side } from './model.js';
+import { STREAM_LIMITS } from '../../platform/live/sse.js';
+import type { Side } from './model.js';
 import { messageForStream } from './service.js';
 import { LIVE_CHANNEL } from './store.js';
 import { messageView, type MessageView } from './views.js';

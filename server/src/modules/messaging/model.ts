@@ -3,15 +3,6 @@ import type { CaseParty } from '../cases/model.js';
 /** Limits of one message (R-APP-4): text as typed, and files from the usual upload rules (≤ 10 MB each). */
 export const MESSAGE_LIMITS = { maxChars: 2_000, maxAttachments: 5, pageSize: 100 } as const;
 
-/** Live streams: per user per process, and per process in all. */
-export const STREAM_LIMITS = {
-  perUser: 10,
-  perProcess: 20_000,
-  heartbeatMs: 20_000,
-  /** A stream ends after this long and the browser reconnects with Last-Event-ID: access is checked again. */
-  maxLifetimeMs: 30 * 60_000,
-} as const;
-
 export type Side = 'applicant' | 'office';
 
 /** The applicant and their agent speak for the applicant; everyone else who is a party is the office. */

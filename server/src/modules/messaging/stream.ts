@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/app-context.js';
-import { type EventStream, lastEventId, openEventStream } from '../../platform/live/sse.js';
+import { type EventStream, lastEventId, openEventStream, STREAM_LIMITS } from '../../platform/live/sse.js';
 import type { LiveHub } from './live.js';
-import { STREAM_LIMITS, type Side } from './model.js';
+import type { Side } from './model.js';
 import { conversationAccess, listConversation } from './service.js';
 import * as store from './store.js';
 import type { MessageView } from './views.js';

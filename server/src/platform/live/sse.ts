@@ -1,5 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+/** Live streams (every context's): per user per process, and per process in all. */
+export const STREAM_LIMITS = {
+  perUser: 10,
+  perProcess: 20_000,
+  heartbeatMs: 20_000,
+  /** A stream ends after this long and the browser reconnects with Last-Event-ID: access is checked again. */
+  maxLifetimeMs: 30 * 60_000,
+} as const;
+
 /** An open server-sent event stream. */
 export type EventStream = {
   /** One event; `id` lets a reconnecting browser say where it was (Last-Event-ID). */
