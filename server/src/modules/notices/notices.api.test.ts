@@ -167,7 +167,7 @@ describe('notices issued at their moves', () => {
     );
   });
 
-  it('[R-LAW-7] grants appear in the public announcement list, searchable by item; persons are masked', async () => {
+  it('[R-LAW-7][R-WEB-1] grants appear in the public announcement list, searchable by item; persons are masked', async () => {
     await granted();
     const res = await t.app.inject({ method: 'GET', url: `/api/announcements?q=${encodeURIComponent('食品经营')}` });
     expect(res.statusCode).toBe(200);
