@@ -13,17 +13,8 @@ import { met, table } from '../lib/report.js';
 import { startTongban } from '../lib/servers.js';
 import { median, round } from '../lib/stats.js';
 import type { BenchContext, BenchOutcome, Benchmark } from '../registry.js';
-import {
-  expectStatus,
-  json,
-  login,
-  material,
-  MATERIAL_KB,
-  multipartBody,
-  request,
-  startCasesBare,
-  type Session,
-} from './cases-issue5-http.js';
+import { expectStatus, json, login, request, type Session } from '../lib/http.js';
+import { material, MATERIAL_KB, multipartBody, startCasesBare } from './cases-issue5-http.js';
 
 // BENCH_CASES shrinks the generated history for a quick investigation; the recorded figure uses 1,000,000.
 const GENERATED = Number(process.env.BENCH_CASES ?? 1_000_000);

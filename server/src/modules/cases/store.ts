@@ -45,6 +45,18 @@ export const updateCase = (db: Db, id: string, version: number, patch: Updateabl
     .executeTakeFirst();
 
 /** Queue fields derived from the case (whose move, which deadline); not a user's edit, no version. */
+/**
+ * Who a granted case waits on (fees due or paid), in one statement that also locks the row; other
+ * statuses keep their own waiting roles. Returns what the caller's move needs.
+ */
+export const setWaitingWhileGranted = (db: Db, id: string, roles: string[]) =>
+  db
+    .updateTable('license_case')
+    .set({ waiting_roles: sql<string[]>`CASE WHEN status = 'granted' THEN ${roles}::text[] ELSE waiting_roles END` })
+    .where('id', '=', id)
+    .returning(['id', 'status', 'applicant_person_id'])
+    .executeTakeFirst();
+
 export const setDerived = (db: Db, id: string, derived: { waiting_roles: string[]; due_at: Date | null }) =>
   db.updateTable('license_case').set(derived).where('id', '=', id).execute();
 

@@ -91,10 +91,9 @@ export async function handleCallback(
   if (!isKnownEvent(body.eventType)) throw await refuse('fee.callback_event_unknown', {});
   const event = body.eventType;
   // Most replays stop here: a committed first arrival is final, so no lock is needed to see it.
-  const seen = await store.callbackOutcome(ctx.database.db, body.bankTxnId, event);
+  const { seen, order: peek } = await store.callbackPreview(ctx.database.db, body.bankTxnId, event, body.orderNo);
   if (seen === 'amount_mismatch') throw await refuse('fee.amount_mismatch', { replay: true });
   if (seen) return { result: 'duplicate' };
-  const peek = await store.orderCentre(ctx.database.db, body.orderNo);
   if (!peek) throw await refuse('fee.unknown_order', {});
   const rules = await rulesFor(ctx, peek.centre_id);
 
@@ -126,30 +125,32 @@ export async function handleCallback(
     }
     const notice = await store.lockNotice(trx, order.notice_id);
     if (!notice) return 'unknown_order' as const;
-    const due = (await store.listFees(trx, notice.id)).filter(
-      (f) => f.payment_mode === 'bank' && !f.paid_by_payment_id && f.amount_fen > 0,
-    );
+    const fees = await store.listFees(trx, notice.id);
+    const due = fees.filter((f) => f.payment_mode === 'bank' && !f.paid_by_payment_id && f.amount_fen > 0);
     const paidAt = new Date(body.paidAt);
-    const payment = await store.insertPayment(trx, {
-      notice_id: notice.id,
-      case_id: notice.case_id,
-      centre_id: notice.centre_id,
-      department_id: notice.department_id,
-      window_id: notice.window_id,
-      item_id: notice.item_id,
-      payment_mode: 'bank',
-      amount_fen: order.amount_fen,
-      bank_txn_id: body.bankTxnId,
-      recorded_by_name: '银行回调',
-      paid_at: Number.isNaN(paidAt.getTime()) ? new Date() : paidAt,
-    });
-    await store.markFeesPaid(
+    const payment = await store.recordBankPayment(
       trx,
+      {
+        notice_id: notice.id,
+        case_id: notice.case_id,
+        centre_id: notice.centre_id,
+        department_id: notice.department_id,
+        window_id: notice.window_id,
+        item_id: notice.item_id,
+        payment_mode: 'bank',
+        amount_fen: order.amount_fen,
+        bank_txn_id: body.bankTxnId,
+        recorded_by_name: '银行回调',
+        paid_at: Number.isNaN(paidAt.getTime()) ? new Date() : paidAt,
+      },
       due.map((f) => f.id),
-      payment.id,
+      { id: order.id, bankTxnId: body.bankTxnId },
     );
-    await store.updateOrder(trx, order.id, { status: 'paid', paid_at: new Date(), bank_txn_id: body.bankTxnId });
-    await settleIfComplete(trx, ctx, null, meta, notice.id, rules);
+    const paidNow = new Set(due.map((f) => f.id));
+    await settleIfComplete(trx, ctx, null, meta, notice.id, rules, {
+      notice,
+      fees: fees.map((f) => (paidNow.has(f.id) ? { ...f, paid_by_payment_id: payment.id } : f)),
+    });
     // Last: the audit chain's lock is global and held to commit, so it is taken as late as possible.
     await ctx.audit.record(trx, null, meta, {
       action: 'fee.bank_callback',

@@ -35,10 +35,8 @@ async function refuseCertificateWhileUnpaid(
  * window's turn again (to issue the certificate). Other statuses keep their own waiting roles.
  */
 export async function setWaiting(trx: Kysely<Database>, caseId: string, on: 'applicant' | 'window_clerk') {
-  const row = await cases.lockCase(trx, caseId);
-  if (row?.status === 'granted') await cases.setDerived(trx, caseId, { waiting_roles: [on], due_at: row.due_at });
-  // The case, locked: callers record their move on it without locking it again.
-  return row;
+  // The case, locked by the update: callers record their move on it without locking it again.
+  return cases.setWaitingWhileGranted(trx, caseId, [on]);
 }
 
 /**
@@ -79,10 +77,12 @@ export async function settleIfComplete(
   meta: RequestMeta,
   noticeId: string,
   rules: ClockRules,
+  /** The notice as the caller locked it and its fees as they now stand, to save reading them again. */
+  known?: { notice: store.NoticeRow; fees: store.FeeRow[] },
 ): Promise<boolean> {
-  const notice = await store.lockNotice(trx, noticeId);
+  const notice = known?.notice ?? (await store.lockNotice(trx, noticeId));
   if (notice?.status !== 'issued') return false;
-  const fees = await store.listFees(trx, noticeId);
+  const fees = known?.fees ?? (await store.listFees(trx, noticeId));
   if (fees.some((f) => f.paid_by_payment_id === null && f.amount_fen > 0)) return false;
   await store.updateNotice(trx, notice.id, notice.version, { status: 'paid', paid_at: new Date() });
   const row = await setWaiting(trx, notice.case_id, 'window_clerk');

@@ -59,7 +59,8 @@ export async function recordCounterPayment(
       const notice = await store.lockNoticeByCase(trx, caseId);
       if (!notice) throw new DomainError('fee.notice_not_issued');
       if (notice.status === 'pending_approval') throw new DomainError('fee.notice_not_issued');
-      const fees = (await store.listFees(trx, notice.id)).filter((f) => f.payment_mode === input.mode);
+      const allFees = await store.listFees(trx, notice.id);
+      const fees = allFees.filter((f) => f.payment_mode === input.mode);
       if (!fees.length) throw new DomainError('fee.wrong_mode');
       const due = fees.filter((f) => !f.paid_by_payment_id && f.amount_fen > 0);
       if (!due.length) throw new DomainError('fee.already_paid');
@@ -85,7 +86,11 @@ export async function recordCounterPayment(
         due.map((f) => f.id),
         payment.id,
       );
-      await settleIfComplete(trx, ctx, actor, meta, notice.id, rules);
+      const paidNow = new Set(due.map((f) => f.id));
+      await settleIfComplete(trx, ctx, actor, meta, notice.id, rules, {
+        notice,
+        fees: allFees.map((f) => (paidNow.has(f.id) ? { ...f, paid_by_payment_id: payment.id } : f)),
+      });
       // Last: the audit chain's lock is global and held to commit.
       await ctx.audit.record(trx, actor, meta, {
         action: 'fee.collect',

@@ -45,7 +45,12 @@ export const listFees = (db: Db, noticeId: string) =>
 export type FeeRow = Awaited<ReturnType<typeof listFees>>[number];
 
 export const markFeesPaid = (db: Db, feeIds: string[], paymentId: string) =>
-  db.updateTable('case_fee').set({ paid_by_payment_id: paymentId }).where('id', 'in', feeIds).execute();
+  db
+    .updateTable('case_fee')
+    .set({ paid_by_payment_id: paymentId })
+    // One statement text whatever the number of fees (IN would make one per count).
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val(feeIds))))
+    .execute();
 
 export const unmarkFeesPaid = (db: Db, paymentId: string) =>
   db.updateTable('case_fee').set({ paid_by_payment_id: null }).where('paid_by_payment_id', '=', paymentId).execute();
@@ -54,6 +59,36 @@ export const unmarkFeesPaid = (db: Db, paymentId: string) =>
 
 export const insertPayment = (db: Db, row: Insertable<FeePaymentTable>) =>
   db.insertInto('fee_payment').values(row).returningAll().executeTakeFirstOrThrow();
+
+/**
+ * A bank callback's payment in one statement: the payment, its fees marked paid by it and the order
+ * settled (one round trip instead of three, on the path the gateway calls most).
+ */
+export const recordBankPayment = (
+  db: Db,
+  payment: Insertable<FeePaymentTable>,
+  feeIds: string[],
+  order: { id: string; bankTxnId: string },
+) =>
+  db
+    .with('p', (q) => q.insertInto('fee_payment').values(payment).returningAll())
+    .with('f', (q) =>
+      q
+        .updateTable('case_fee')
+        .set((eb) => ({ paid_by_payment_id: eb.selectFrom('p').select('p.id') }))
+        .where((eb) => eb('id', '=', eb.fn.any(eb.val(feeIds))))
+        .returning('case_fee.id'),
+    )
+    .with('o', (q) =>
+      q
+        .updateTable('bank_order')
+        .set({ status: 'paid', paid_at: new Date(), bank_txn_id: order.bankTxnId })
+        .where('id', '=', order.id)
+        .returning('bank_order.id'),
+    )
+    .selectFrom('p')
+    .selectAll('p')
+    .executeTakeFirstOrThrow();
 
 export const listPayments = (db: Db, caseId: string) =>
   db.selectFrom('fee_payment').selectAll().where('case_id', '=', caseId).orderBy('paid_at').execute();
@@ -244,11 +279,23 @@ export const clearReductions = (db: Db, noticeId: string) =>
     .where('notice_id', '=', noticeId)
     .execute();
 
-/** Read before a callback's transaction: the order's amount and the centre whose rules apply. */
-export const orderCentre = (db: Db, orderNo: string) =>
-  db
-    .selectFrom('bank_order')
-    .innerJoin('license_case', 'license_case.id', 'bank_order.case_id')
-    .select(['bank_order.amount_fen', 'license_case.centre_id'])
-    .where('bank_order.order_no', '=', orderNo)
-    .executeTakeFirst();
+/**
+ * Read before a callback's transaction, in one round trip: whether this (transaction, event) was
+ * seen already and with what outcome, and the order's amount and the centre whose rules apply.
+ */
+export const callbackPreview = async (db: Db, txnId: string, eventType: string, orderNo: string) => {
+  const r = await sql<{ outcome: string | null; amount_fen: number | null; centre_id: string | null }>`
+    SELECT (SELECT outcome FROM bank_callback WHERE bank_txn_id = ${txnId} AND event_type = ${eventType}) AS outcome,
+           o.amount_fen, c.centre_id
+      FROM (VALUES (1)) AS one (x)
+      LEFT JOIN bank_order o ON o.order_no = ${orderNo}
+      LEFT JOIN license_case c ON c.id = o.case_id`.execute(db);
+  const row = r.rows[0]!;
+  return {
+    seen: row.outcome,
+    order:
+      row.amount_fen === null || row.centre_id === null
+        ? null
+        : { amount_fen: row.amount_fen, centre_id: row.centre_id },
+  };
+};

@@ -308,9 +308,9 @@ describe('audit trail (R-NEW-5)', () => {
     // An attacker with database superuser rights disables the trigger and edits one record.
     const db = t.ctx.database.db;
     await sql`ALTER TABLE audit_record DISABLE TRIGGER audit_record__append_only`.execute(db);
-    await sql`UPDATE audit_record SET actor_name = '伪造' WHERE seq = (SELECT min(seq) + 3 FROM audit_record)`.execute(
-      db,
-    );
+    // The fourth record (sequence numbers may have gaps: a transaction takes a spare one).
+    await sql`UPDATE audit_record SET actor_name = '伪造'
+      WHERE seq = (SELECT seq FROM audit_record ORDER BY seq OFFSET 3 LIMIT 1)`.execute(db);
     await sql`ALTER TABLE audit_record ENABLE TRIGGER audit_record__append_only`.execute(db);
     const broken = await aud.request({ method: 'GET', url: '/api/audit/verify' });
     expect(broken.json()).toMatchObject({ ok: false, reason: 'hash_mismatch' });

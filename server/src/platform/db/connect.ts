@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { PreparingClient } from './preparing-client.js';
 import type { Database } from './schema.js';
 
 // int8 (bigint) values such as money in fen and count(*) fit in a JS number far beyond any
@@ -45,6 +46,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
       // on one series wait their turn for a few seconds under load.
       connectionTimeoutMillis: 30_000,
       application_name: 'tongban',
+      Client: PreparingClient,
     });
     // An idle connection the server closes (restart, failover, admin termination) is reported
     // on the pool; without a listener that would crash the process. The pool replaces it.
@@ -69,7 +71,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   } else {
     pglite = await PGlite.create();
   }
-  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 });
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0, Client: PreparingClient });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
