@@ -17,6 +17,11 @@ export type Move = {
   topic?: string;
   /** The centre's clock rules, loaded before the transaction (never load them inside it). */
   rules: ClockRules;
+  /**
+   * Whether the case's item is a joint one (R-APP-7), when the mover already knows it (a new
+   * case's submission has the guide in hand): hooks then need not read the item to find out.
+   */
+  jointItem?: boolean;
 };
 
 /**

@@ -7,11 +7,11 @@ import { guide } from '../catalogue/service.js';
 import { requirePerson } from '../identity/applicant-service.js';
 import { listScope, partiesFor } from './access.js';
 import { stepClock } from './clock.js';
-import { allowedActions } from './model.js';
+import { assembleDetail } from './detail.js';
 import { rulesFor } from './rules-source.js';
 import * as store from './store.js';
 import { queryCodeHash } from './submission.js';
-import { caseDetailView, caseSummaryView, clockOf, factsOf, iso, notificationTitle, pausesOf } from './views.js';
+import { caseSummaryView, clockOf, iso, notificationTitle, pausesOf } from './views.js';
 
 /** The case and who the actor is to it; the same 404 for "no such case" and "not yours". */
 export async function readable(ctx: AppContext, actor: Actor | null, id: string) {
@@ -29,33 +29,16 @@ export async function readable(ctx: AppContext, actor: Actor | null, id: string)
 export async function caseDetail(ctx: AppContext, actor: Actor | null, id: string) {
   const { row, intake, parties } = await readable(ctx, actor, id);
   const db = ctx.database.db;
-  const now = new Date();
-  const [steps, events, materials, pauses, g, names, rules] = [
-    await store.listSteps(db, id),
-    await store.listEvents(db, id),
-    await store.listMaterials(db, id),
-    await store.listPauses(db, id),
-    await guide(ctx, { versionId: row.item_version_id }),
-    await store.applicantNames(db, row.applicant_person_id, row.applicant_enterprise_id),
-    await rulesFor(ctx, row.centre_id),
-  ];
-  const agent = row.agent_staff_id ? await store.staffName(db, row.agent_staff_id) : undefined;
-  return caseDetailView({
+  return assembleDetail(ctx, {
     row,
-    steps,
-    events,
-    materials,
-    pauses,
-    definition: g.definition,
-    departmentName: g.departmentName,
-    centreName: g.centreName,
-    intakeCentreName: intake?.name ?? null,
-    applicantName: names.enterprise_name ?? names.person_name,
-    agentName: agent?.display_name ?? null,
-    queryCode: ctx.cipher.decrypt(row.query_code_enc),
-    allowedActions: allowedActions(factsOf(row, steps, now), parties),
-    rules,
-    now,
+    steps: await store.listSteps(db, id),
+    events: await store.listEvents(db, id),
+    materials: await store.listMaterials(db, id),
+    pauses: await store.listPauses(db, id),
+    guide: await guide(ctx, { versionId: row.item_version_id }),
+    intake,
+    parties,
+    rules: await rulesFor(ctx, row.centre_id),
   });
 }
 

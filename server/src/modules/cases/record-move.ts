@@ -29,7 +29,7 @@ export async function recordMove(
   m: Move,
 ) {
   const data = m.data ?? {};
-  const eventId = await store.insertEvent(trx, {
+  const event = await store.insertEvent(trx, {
     case_id: m.caseId,
     action: m.action,
     ...actorOf(actor),
@@ -41,7 +41,7 @@ export async function recordMove(
   // Hooks (a notice's number and PDF) and the outbox before the audit record: the audit chain's
   // lock is global, so it is taken last and held only to commit; a series' counter lock orders
   // moves on one series.
-  await runMoveHooks(trx, ctx, actor, meta, { ...m, eventId });
+  await runMoveHooks(trx, ctx, actor, meta, { ...m, eventId: event.id });
   const topic = m.topic ?? `case.${m.action}`;
   await store.insertOutbox(trx, {
     topic,
@@ -57,4 +57,6 @@ export async function recordMove(
     after: { status: m.toStatus, ...data },
     onBehalfOf: actor?.kind === 'staff' && m.action === 'submit' ? m.applicantPersonId : null,
   });
+  // The history entry as stored, for callers that answer with the case without reading it back.
+  return event;
 }

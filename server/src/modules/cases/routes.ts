@@ -22,6 +22,7 @@ import {
   transitionBody,
   uploadSchema,
 } from './schemas.js';
+import { createdCaseDetail } from './detail.js';
 import { registerIntake, submitApplication, uploadMaterial } from './submission.js';
 import { transition } from './transitions.js';
 import { sendFile } from '../../platform/http/send-file.js';
@@ -66,8 +67,9 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (req, reply) => {
-      const id = await submitApplication(ctx, req.actor, metaOf(req), req.body, idempotencyKey(req.headers));
-      return reply.status(201).send(await queries.caseDetail(ctx, req.actor, id));
+      const created = await submitApplication(ctx, req.actor, metaOf(req), req.body, idempotencyKey(req.headers));
+      const detail = await createdCaseDetail(ctx, req.actor, created);
+      return reply.status(201).send(detail ?? (await queries.caseDetail(ctx, req.actor, created.id)));
     },
   );
 
@@ -83,8 +85,9 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (req, reply) => {
-      const id = await registerIntake(ctx, req.actor, metaOf(req), req.body, idempotencyKey(req.headers));
-      return reply.status(201).send(await queries.caseDetail(ctx, req.actor, id));
+      const created = await registerIntake(ctx, req.actor, metaOf(req), req.body, idempotencyKey(req.headers));
+      const detail = await createdCaseDetail(ctx, req.actor, created);
+      return reply.status(201).send(detail ?? (await queries.caseDetail(ctx, req.actor, created.id)));
     },
   );
 

@@ -63,7 +63,7 @@ export const setDerived = (db: Db, id: string, derived: { waiting_roles: string[
 // --- steps ------------------------------------------------------------------------------------
 
 export const insertSteps = (db: Db, rows: Insertable<CaseStepTable>[]) =>
-  rows.length ? db.insertInto('case_step').values(rows).execute() : Promise.resolve([]);
+  rows.length ? db.insertInto('case_step').values(rows).returningAll().execute() : Promise.resolve([]);
 
 export const listSteps = (db: Db, caseId: string) =>
   db.selectFrom('case_step').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
@@ -87,8 +87,8 @@ export const activeStepNames = (db: Db, caseIds: string[]) =>
 
 // --- history, pauses, outbox ------------------------------------------------------------------
 
-export const insertEvent = async (db: Db, row: Insertable<CaseEventTable>) =>
-  (await db.insertInto('case_event').values(row).returning('id').executeTakeFirstOrThrow()).id;
+export const insertEvent = (db: Db, row: Insertable<CaseEventTable>) =>
+  db.insertInto('case_event').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const listEvents = (db: Db, caseId: string) =>
   db.selectFrom('case_event').selectAll().where('case_id', '=', caseId).orderBy('at').orderBy('id').execute();
@@ -135,11 +135,26 @@ export const findUploads = (db: Db, owner: string, ids: string[]) =>
     ? db.selectFrom('case_upload').selectAll().where('owner', '=', owner).where('id', 'in', ids).execute()
     : Promise.resolve([]);
 
+/**
+ * The owner's uploads named, taken out of the upload list in the same statement (a submission
+ * consumes them): what comes back is what was there; the caller's transaction rolls the delete
+ * back if anything is missing.
+ */
+export const consumeUploads = (db: Db, owner: string, ids: string[]) =>
+  ids.length
+    ? db
+        .deleteFrom('case_upload')
+        .where('owner', '=', owner)
+        .where((eb) => eb('id', '=', eb.fn.any(eb.val(ids))))
+        .returningAll()
+        .execute()
+    : Promise.resolve([]);
+
 export const deleteUploads = (db: Db, ids: string[]) =>
   ids.length ? db.deleteFrom('case_upload').where('id', 'in', ids).execute() : Promise.resolve([]);
 
 export const insertMaterials = (db: Db, rows: Insertable<CaseMaterialTable>[]) =>
-  rows.length ? db.insertInto('case_material').values(rows).execute() : Promise.resolve([]);
+  rows.length ? db.insertInto('case_material').values(rows).returningAll().execute() : Promise.resolve([]);
 
 export const listMaterials = (db: Db, caseId: string) =>
   db

@@ -18,7 +18,7 @@ import { waitingRoles } from './model.js';
 import { recordMove } from './record-move.js';
 import { rulesFor } from './rules-source.js';
 import * as store from './store.js';
-import { clockOf, factsOf } from './views.js';
+import { clockOf } from './views.js';
 
 export type MaterialRef = { materialKey: string; uploadId: string };
 
@@ -36,8 +36,9 @@ export async function uploadMaterial(
   fileName: string,
 ) {
   const owner = ownerKey(actor);
+  const stored = await ctx.files.write(bytes, documentRules);
   const row = await ctx.database.db.transaction().execute(async (trx) => {
-    const stored = await ctx.files.put(trx, bytes, documentRules);
+    await ctx.files.record(trx, stored);
     const upload = await store.insertUpload(trx, {
       owner,
       sha256: stored.sha256,
@@ -62,12 +63,16 @@ export async function uploadMaterial(
   };
 }
 
-/** The uploads named by `refs`, which must be the submitter's own and for materials the item lists. */
+/**
+ * The uploads named by `refs`, which must be the submitter's own and for materials the item lists.
+ * With `consume`, they leave the upload list in the same statement (a submission attaches them).
+ */
 export async function resolveMaterials(
   trx: Kysely<Database>,
   owner: string,
   definition: ItemDefinition,
   refs: readonly MaterialRef[],
+  opts: { consume?: boolean } = {},
 ) {
   const byKey = new Map(definition.materials.map((m) => [m.key, m]));
   const unknown = refs.filter((r) => !byKey.has(r.materialKey));
@@ -76,7 +81,8 @@ export async function resolveMaterials(
       'case.unknown_material',
       unknown.map((r) => ({ field: 'materials', materialKey: r.materialKey })),
     );
-  const uploads = await store.findUploads(trx, owner, [...new Set(refs.map((r) => r.uploadId))]);
+  const ids = [...new Set(refs.map((r) => r.uploadId))];
+  const uploads = opts.consume ? await store.consumeUploads(trx, owner, ids) : await store.findUploads(trx, owner, ids);
   const found = new Map(uploads.map((u) => [u.id, u]));
   const missing = refs.filter((r) => !found.has(r.uploadId));
   if (missing.length)
@@ -104,8 +110,11 @@ export function missingRequired(definition: ItemDefinition, keys: Iterable<strin
   return definition.materials.filter((m) => m.requirement === 'required' && !have.has(m.key)).map((m) => m.key);
 }
 
+type Guide = Awaited<ReturnType<typeof guide>>;
+
 type NewCase = {
-  itemId: string;
+  /** The item's current guide, as the caller read it to check the request. */
+  guide: Guide;
   formData: Record<string, unknown>;
   materials: MaterialRef[];
   idempotencyKey: string;
@@ -121,6 +130,21 @@ type NewCase = {
   request: unknown;
 };
 
+/** A case just created, as its transaction wrote it: enough to answer without reading it back. */
+export type FreshCase = {
+  row: store.CaseRow;
+  steps: store.StepRow[];
+  materials: Awaited<ReturnType<typeof store.insertMaterials>>;
+  events: Array<Awaited<ReturnType<typeof recordMove>>>;
+  guide: Guide;
+  decidingPath: string;
+  rules: Awaited<ReturnType<typeof rulesFor>>;
+  queryCode: string;
+};
+
+/** The case's id; `fresh` unless the request was a replay of an earlier submission. */
+export type Created = { id: string; fresh: FreshCase | null };
+
 /**
  * Creates a case: number, query code, the item version's steps (R-OPS-4) and materials, in one
  * transaction with its idempotency key — a retried or double-clicked submission returns the first
@@ -132,7 +156,7 @@ async function createCase(
   meta: RequestMeta,
   n: NewCase,
   resolveApplicant?: (trx: Kysely<Database>) => Promise<string>,
-) {
+): Promise<Created> {
   const owner = ownerKey(actor);
   const requestHash = createHash('sha256').update(canonicalJson(n.request)).digest('hex');
   const replay = async (db: Kysely<Database> = ctx.database.db) => {
@@ -141,10 +165,8 @@ async function createCase(
     if (key.request_hash !== requestHash) throw new DomainError('case.idempotency_mismatch');
     return key.case_id;
   };
-  const earlier = await replay();
-  if (earlier) return earlier;
 
-  const g = await guide(ctx, { itemId: n.itemId });
+  const g = n.guide;
   const problems = applicationFormProblems(g.definition, n.formData);
   if (problems.length) throw new DomainError('case.invalid_form', problems);
   const deciding = await store.centrePath(ctx.database.db, g.version.centre_id);
@@ -153,19 +175,20 @@ async function createCase(
   const now = new Date();
   // The case number is taken in a statement of its own, before the transaction: the counter row of
   // a centre's day is then held for one statement, not for a whole submission, so submissions to
-  // one centre run side by side. A submission that fails later leaves a gap in the day's serials:
-  // case numbers must be unique, not gapless (legal documents' numbers are, and stay transactional).
+  // one centre run side by side. A submission that fails later (or turns out to be a replay, found
+  // only under the key's lock below) leaves a gap in the day's serials: case numbers must be
+  // unique, not gapless (legal documents' numbers are, and stay transactional).
   const caseNo = caseNumber(
     deciding.division_code,
     now,
     await nextInSeries(ctx.database.db, caseNumberSeries(deciding.division_code, now)),
   );
   try {
-    return await ctx.database.db.transaction().execute(async (trx) => {
+    return await ctx.database.db.transaction().execute(async (trx): Promise<Created> => {
       await store.lockIdempotencyKey(trx, owner, n.idempotencyKey);
       const first = await replay(trx);
-      if (first) return first;
-      const materials = await resolveMaterials(trx, owner, g.definition, n.materials);
+      if (first) return { id: first, fresh: null };
+      const materials = await resolveMaterials(trx, owner, g.definition, n.materials, { consume: true });
       if (n.requireAllMaterials) {
         const missing = missingRequired(
           g.definition,
@@ -197,28 +220,31 @@ async function createCase(
         form_data: JSON.stringify(n.formData),
         legal_limit: JSON.stringify(g.definition.legalLimit),
         promised_limit: JSON.stringify(g.definition.promisedLimit),
+        // Received now: the clock below runs from this instant, so the row must say the same.
+        submitted_at: now,
+        received_at: now,
+        ...derivedOfNew(
+          rules,
+          { status, channel: n.channel, receivedAt: now, definition: g.definition, intake: n.intakeCentreId },
+          now,
+        ),
       });
-      const steps = stepsFor(g.definition.process).map((s) => ({ ...s, case_id: row.id }));
-      await store.insertSteps(trx, steps);
-      await store.insertMaterials(
+      const steps = await store.insertSteps(
+        trx,
+        stepsFor(g.definition.process).map((s) => ({ ...s, case_id: row.id })),
+      );
+      const stored = await store.insertMaterials(
         trx,
         materials.map(({ uploadId: _u, ...m }) => ({ ...m, case_id: row.id })),
       );
-      await store.deleteUploads(trx, [...new Set(materials.map((m) => m.uploadId))]);
       if (n.draftId) await store.deleteDraft(trx, owner, n.draftId);
-      const facts = factsOf(row, [], now);
-      const clock = clockOf(rules, row, [], now);
-      await store.setDerived(trx, row.id, {
-        waiting_roles: waitingRoles(facts),
-        due_at: clock.dueAt,
-      });
       await store.insertIdempotencyKey(trx, {
         owner,
         key: n.idempotencyKey,
         request_hash: requestHash,
         case_id: row.id,
       });
-      await recordMove(trx, ctx, actor, meta, {
+      const event = await recordMove(trx, ctx, actor, meta, {
         caseId: row.id,
         applicantPersonId,
         action: n.channel === 'window' ? 'intake' : 'submit',
@@ -227,17 +253,71 @@ async function createCase(
         topic: 'case.submitted',
         data: { caseNo, itemVersionId: g.version.id, channel: n.channel, materials: materials.length },
         rules,
+        jointItem: g.definition.joint !== null,
       });
-      return row.id;
+      return {
+        id: row.id,
+        fresh: {
+          row,
+          steps,
+          materials: stored,
+          events: [event],
+          guide: g,
+          decidingPath: deciding.path,
+          rules,
+          queryCode,
+        },
+      };
     });
   } catch (err) {
     // Two identical requests at once: the second waited on the key and lost; answer as a replay.
     if (isUniqueViolation(err)) {
       const first = await replay();
-      if (first) return first;
+      if (first) return { id: first, fresh: null };
     }
     throw err;
   }
+}
+
+/**
+ * Who a new case waits on and its governing deadline, computed before the insert from what the
+ * row will hold (nothing started, no pauses), so the row is written once rather than inserted and
+ * then updated.
+ */
+function derivedOfNew(
+  rules: Awaited<ReturnType<typeof rulesFor>>,
+  c: {
+    status: 'submitted' | 'township_review';
+    channel: NewCase['channel'];
+    receivedAt: Date;
+    definition: ItemDefinition;
+    intake: string | null;
+  },
+  now: Date,
+) {
+  const facts = { status: c.status, steps: [], toleranceOpen: false, toleranceDuePassed: false, extension: null };
+  const clock = clockOf(
+    rules,
+    {
+      status: c.status,
+      channel: c.channel,
+      received_at: c.receivedAt,
+      accepted_at: null,
+      legal_limit: c.definition.legalLimit,
+      promised_limit: c.definition.promisedLimit,
+      extension: null,
+      supplement_due: null,
+      tolerance_due: null,
+      tolerated: [],
+      decided_at: null,
+      decision: null,
+      intake_centre_id: c.intake,
+      deemed_accepted: false,
+    },
+    [],
+    now,
+  );
+  return { waiting_roles: waitingRoles(facts), due_at: clock.dueAt };
 }
 
 export type ApplicationInput = {
@@ -259,12 +339,12 @@ export async function submitApplication(
   meta: RequestMeta,
   input: ApplicationInput,
   idempotencyKey: string,
-): Promise<string> {
+): Promise<Created> {
   if (!actor) throw new DomainError('auth.required');
   const g = await guide(ctx, { itemId: input.itemId });
   if (!g.definition.onlineApplication) throw new DomainError('case.online_not_allowed');
   const base = {
-    itemId: input.itemId,
+    guide: g,
     formData: input.formData,
     materials: input.materials,
     idempotencyKey,
@@ -340,7 +420,7 @@ export async function registerIntake(
   meta: RequestMeta,
   input: IntakeInput,
   idempotencyKey: string,
-): Promise<string> {
+): Promise<Created> {
   const clerk = requireActingStaff(actor);
   if (clerk.acting.role !== 'window_clerk') throw new DomainError('auth.forbidden');
   const g = await guide(ctx, { itemId: input.itemId });
@@ -351,7 +431,7 @@ export async function registerIntake(
     clerk,
     meta,
     {
-      itemId: input.itemId,
+      guide: g,
       formData: input.formData,
       materials: input.materials,
       idempotencyKey,

@@ -15,6 +15,8 @@ import { recordChange } from './record.js';
 import * as store from './store.js';
 
 async function openJoint(trx: Kysely<Database>, ctx: AppContext, actor: Actor | null, meta: RequestMeta, move: Move) {
+  // Most applications are for single-department items; when the submitter says so, no read.
+  if (move.jointItem === false) return;
   const summary = await store.jointItemOfCase(trx, move.caseId);
   const joint = summary?.joint;
   if (!summary || !joint) return;

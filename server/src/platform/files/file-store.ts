@@ -41,6 +41,18 @@ export class FileStore {
 
   /** Writes the bytes first (before the transaction commits) and records the file in `db`. */
   async put(db: Kysely<Database>, bytes: Buffer, rules: FileRules): Promise<StoredFile> {
+    const stored = await this.write(bytes, rules);
+    await this.record(db, stored);
+    return stored;
+  }
+
+  /**
+   * Checks the bytes (size, type by content) and writes them at their content address. Callers on
+   * a busy path write before they open their transaction, so no pooled connection waits on the
+   * disk. Bytes whose transaction then fails stay unreferenced on disk, as they did when written
+   * inside it: a disk write never was part of the transaction.
+   */
+  async write(bytes: Buffer, rules: FileRules): Promise<StoredFile> {
     if (bytes.length === 0) throw new DomainError('file.missing');
     if (bytes.length > rules.maxBytes) throw new DomainError('file.too_large', { maxBytes: rules.maxBytes });
     const detected = await fileTypeFromBuffer(bytes);
@@ -60,12 +72,16 @@ export class FileStore {
       await fs.writeFile(tmp, bytes, { flag: 'wx' });
       await fs.rename(tmp, target);
     }
+    return { sha256, sizeBytes: bytes.length, mediaType };
+  }
+
+  /** Records written bytes in `db` (identical content is recorded once). */
+  async record(db: Kysely<Database>, stored: StoredFile): Promise<void> {
     await db
       .insertInto('stored_file')
-      .values({ sha256, size_bytes: bytes.length, media_type: mediaType })
+      .values({ sha256: stored.sha256, size_bytes: stored.sizeBytes, media_type: stored.mediaType })
       .onConflict((oc) => oc.column('sha256').doNothing())
       .execute();
-    return { sha256, sizeBytes: bytes.length, mediaType };
   }
 
   async mediaType(db: Kysely<Database>, sha256: string): Promise<string> {
