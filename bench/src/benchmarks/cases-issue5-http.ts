@@ -1,10 +1,9 @@
 // Helpers of the cases benchmark (cases-issue5.ts): the ~100 KB material and the bare baseline process.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { isRunning, spawnTracked, stopChild } from '../lib/children.js';
-import { request } from '../lib/http.js';
-import { benchDir, repoRoot } from '../lib/paths.js';
-import { freePort, sleep, type RunningServer } from '../lib/servers.js';
+import { startBareServer } from '../lib/bare.js';
+import { benchDir } from '../lib/paths.js';
+import type { RunningServer } from '../lib/servers.js';
 
 export const MATERIAL_KB = 100;
 
@@ -35,47 +34,8 @@ export function multipartBody(bytes: Buffer, fileName: string): { body: Buffer; 
 
 // --- the bare baseline process ---
 
-export async function startCasesBare(databaseUrl: string, filesDir: string): Promise<RunningServer> {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const started = performance.now();
-  const child = spawnTracked(
-    process.execPath,
-    ['--import', 'tsx', path.join(benchDir, 'src', 'benchmarks', 'cases-bare.ts')],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, PORT: String(port), BARE_DATABASE_URL: databaseUrl, BARE_FILES_DIR: filesDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-4000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const server: RunningServer = {
-    name: 'cases-bare',
-    child,
-    pid: child.pid ?? -1,
-    baseUrl,
-    readyMs: 0,
-    output: () => output,
-    stop: () => stopChild(child),
-  };
-  for (;;) {
-    if (!isRunning(child)) throw new Error(`the bare server exited before it was ready:\n${output}`);
-    try {
-      const r = await request(port, 'GET', '/api/health', {});
-      if (r.status === 200) {
-        server.readyMs = performance.now() - started;
-        return server;
-      }
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - started > 30_000) {
-      await server.stop();
-      throw new Error(`the bare server did not start:\n${output}`);
-    }
-    await sleep(20);
-  }
-}
+export const startCasesBare = (databaseUrl: string, filesDir: string): Promise<RunningServer> =>
+  startBareServer('cases-bare', path.join(benchDir, 'src', 'benchmarks', 'cases-bare.ts'), {
+    BARE_DATABASE_URL: databaseUrl,
+    BARE_FILES_DIR: filesDir,
+  });

@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { sm3Hex } from '../../../server/src/platform/crypto/sm3.js';
 import { signCallback, type CallbackBody } from '../../../server/src/modules/fees/model.js';
+import path from 'node:path';
+import { startBareServer } from '../lib/bare.js';
 import { json } from '../lib/http.js';
+import { benchDir } from '../lib/paths.js';
 import { machineLine } from '../lib/machine.js';
 import { met, table } from '../lib/report.js';
 import { startTongban } from '../lib/servers.js';
@@ -17,7 +20,7 @@ const ROUNDS = 2;
 const KEY = 'bench-gateway-hmac-sm3-key';
 const TARGETS = { callbacksPerSecond: 1_000, reconcileSeconds: 10 };
 const NOTE =
-  "A first arrival is one transaction of about 25 statements: the order locked, the callback's (transaction, event) key inserted, the payment, the fees, the notice, and the case's `fees_paid` move (history, outbox) with two audit records on the request's audit chain (one of 16, each held to commit since 2026-11-29; before, one global chain held the rate near 200–350/s). Node and PostgreSQL share the machine's two cores. A replay is answered from one indexed read, without a transaction. Exactly once is checked after every round (payments = orders). The statement figure includes parsing, inserting the lines (unnest, 20,000 per statement), ANALYZE and the two set-based comparisons.";
+  "A first arrival is 17 statements: one read before the transaction (was this (transaction, event) seen; the order's amount and centre), then the order locked, the key inserted, the notice and its fees read, the payment with its fees and order in one statement, the notice paid, the case's `fees_paid` move (case row, history, outbox) and two audit records on the request's chain (one of 64; the second record reuses the head the first one read). Statements are prepared once per connection. A replay is answered from the one read, without a transaction. Node, PostgreSQL and the load generator (node:http, keep-alive) share the machine's two cores; each side gets a warm-up round first. Exactly once is checked after every round (payments = orders). The statement figure includes parsing, inserting the lines (unnest, 20,000 per statement), ANALYZE and the two set-based comparisons.";
 
 /**
  * Granted cases at the demo clerk's window, each with an issued payment notice, one bank-mode fee
@@ -65,6 +68,19 @@ async function seedOrders(c: pg.Client, prefix: string, n: number): Promise<stri
   return orders.rows.map((r) => r.order_no);
 }
 
+const TONGBAN_PATH = '/api/payments/bank/callback';
+const BARE_PATH = '/bare/callback';
+
+/** Open orders for the bare baseline (payments-bare.ts creates its tables at start). */
+async function seedBareOrders(c: pg.Client, prefix: string, n: number): Promise<string[]> {
+  const r = await c.query<{ order_no: string }>(
+    `INSERT INTO bare.bank_order (order_no, amount_fen)
+     SELECT 'BO' || $1 || lpad(i::text, 7, '0'), 100000 FROM generate_series(1, $2) AS i RETURNING order_no`,
+    [prefix, n],
+  );
+  return r.rows.map((row) => row.order_no);
+}
+
 /** A supervisor of the demo centre with a live session, for the statement import. */
 async function supervisorSession(c: pg.Client) {
   const centre = (
@@ -90,7 +106,7 @@ async function supervisorSession(c: pg.Client) {
 }
 
 /** Every order's callback twice (the replay shuffled in), CONCURRENCY in flight; callbacks per second. */
-async function callbackRound(port: number, orderNos: string[], roundNo: number) {
+async function callbackRound(port: number, urlPath: string, orderNos: string[], roundNo: number) {
   const bodies: Array<{ body: CallbackBody; signature: string }> = orderNos.map((orderNo, i) => {
     const body: CallbackBody = {
       eventType: 'payment.succeeded',
@@ -114,7 +130,7 @@ async function callbackRound(port: number, orderNos: string[], roundNo: number) 
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < queue.length) {
         const cb = queue[next++]!;
-        const res = await json(port, 'POST', '/api/payments/bank/callback', cb.body, {
+        const res = await json(port, 'POST', urlPath, cb.body, {
           'x-bank-signature': cb.signature,
         });
         const key = (JSON.parse(res.body) as { result?: string }).result ?? `http ${res.status}`;
@@ -138,16 +154,23 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
     readyTimeoutMs: 180_000,
   });
   delete process.env.BANK_GATEWAY_KEY;
+  const bare = await startBareServer('payments-bare', path.join(benchDir, 'src', 'benchmarks', 'payments-bare.ts'), {
+    BARE_DATABASE_URL: databaseUrl,
+    BARE_GATEWAY_KEY: KEY,
+  });
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();
   try {
     const port = Number(new URL(tongban.baseUrl).port);
-    // A warm-up round, not counted: the first thousands of requests run while V8 still compiles.
-    await callbackRound(port, await seedOrders(c, 'W', WARM_UP_ORDERS), 0);
+    const barePort = Number(new URL(bare.baseUrl).port);
+    // A warm-up round each, not counted: the first thousands of requests run while V8 still compiles.
+    await callbackRound(port, TONGBAN_PATH, await seedOrders(c, 'W', WARM_UP_ORDERS), 0);
+    await callbackRound(barePort, BARE_PATH, await seedBareOrders(c, 'W', WARM_UP_ORDERS), 0);
     const callbackRounds = [];
     for (let r = 1; r <= ROUNDS; r += 1) {
+      const bareRes = await callbackRound(barePort, BARE_PATH, await seedBareOrders(c, `P${r}`, ORDERS), r);
       const orders = await seedOrders(c, `P${r}`, ORDERS);
-      const res = await callbackRound(port, orders, r);
+      const res = await callbackRound(port, TONGBAN_PATH, orders, r);
       const paid = Number(
         (
           await c.query<{ n: string }>(
@@ -158,7 +181,8 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
         ).rows[0]!.n,
       );
       if (paid !== ORDERS) throw new Error(`exactly once broken: ${paid} payments for ${ORDERS} orders`);
-      callbackRounds.push({ round: r, ...res, payments: paid });
+      callbackRounds.push({ round: r, ...res, payments: paid, bare: bareRes.perSecond });
+      ctx.log(`round ${r}: bare ${bareRes.perSecond} callbacks/s (${JSON.stringify(bareRes.results)})`);
       ctx.log(`round ${r}: ${res.perSecond} callbacks/s (${JSON.stringify(res.results)}), ${paid} payments`);
     }
 
@@ -199,6 +223,8 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
     }
 
     const perSecond = round(median(callbackRounds.map((r) => r.perSecond)));
+    const barePerSecond = round(median(callbackRounds.map((r) => r.bare)));
+    const ratio = round(perSecond / barePerSecond, 2);
     const reconcileSeconds = round(median(reconcileRounds.map((r) => r.seconds)), 2);
     const result = {
       date,
@@ -208,6 +234,8 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
       concurrency: CONCURRENCY,
       callbackRounds,
       callbacksPerSecond: perSecond,
+      bareCallbacksPerSecond: barePerSecond,
+      ratioToBare: ratio,
       statementLines: STATEMENT_LINES,
       reconcileRounds,
       reconcileSeconds,
@@ -226,6 +254,12 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
             met(perSecond >= TARGETS.callbacksPerSecond),
           ],
           [
+            'the same callbacks against a bare Fastify + pg baseline (signature, key insert, order update; same run)',
+            `${barePerSecond}/s (Tongban ${ratio} of bare)`,
+            '',
+            '',
+          ],
+          [
             `import and reconcile a ${STATEMENT_LINES.toLocaleString('en')}-line statement (one HTTP request)`,
             `${reconcileSeconds} s`,
             `< ${TARGETS.reconcileSeconds} s`,
@@ -240,6 +274,7 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
   } finally {
     await c.end();
     await tongban.stop();
+    await bare.stop();
   }
 }
 
