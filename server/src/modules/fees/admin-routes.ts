@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { uuidParam } from '../../platform/http/common-schemas.js';
 import { metaOf } from '../../platform/http/request-context.js';
+import { langFromAcceptLanguage } from '../../platform/errors.js';
 import { errorResponses, noQuery } from '../../platform/http/schemas.js';
 import { decideApproval, pendingApprovals } from './approvals.js';
 import { issueBook, listBooks, settleBook } from './invoice-books.js';
-import { importStatement, resolveMismatch, statementMismatches } from './reconciliation.js';
+import { importStatement, listStatements, resolveMismatch, statementMismatches } from './reconciliation.js';
 import {
   approvalSchema,
   bookBody,
@@ -16,6 +17,7 @@ import {
   resolveBody,
   settleBody,
   statementBody,
+  statementListSchema,
   statementSchema,
   statsQuery,
   statsSchema,
@@ -99,7 +101,7 @@ export const feeAdminRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     {
       bodyLimit: 25 * 1024 * 1024,
       schema: {
-        summary: '导入对账单 Import the bank’s daily statement (CSV) and reconcile',
+        summary: '导入对账单 Import the bank’s daily statement (CSV) and reconcile it within the centre’s reach',
         tags,
         body: statementBody,
         response: { 201: statementSchema, ...errorResponses },
@@ -109,10 +111,23 @@ export const feeAdminRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   );
 
   app.get(
+    '/api/bank-statements',
+    {
+      schema: {
+        summary: '对账单 Statements of the supervisor’s centre and the centres below it',
+        tags,
+        querystring: noQuery,
+        response: { 200: statementListSchema, ...errorResponses },
+      },
+    },
+    (req) => listStatements(ctx, req.actor, metaOf(req)),
+  );
+
+  app.get(
     '/api/bank-statements/:id/mismatches',
     {
       schema: {
-        summary: '对账差异 Every mismatch of a statement',
+        summary: '对账差异 Every mismatch of a statement in the supervisor’s reach',
         tags,
         params: uuidParam,
         querystring: noQuery,
@@ -153,14 +168,15 @@ export const feeAdminRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     '/api/fee-stats.xlsx',
     {
       schema: {
-        summary: '收费统计导出 The same statistics as an .xlsx workbook',
+        summary: '收费统计导出 The same statistics as an .xlsx workbook (in `lang`, else Accept-Language)',
         tags,
         querystring: statsQuery,
         response: { 200: z.any().meta({ description: 'xlsx' }), ...errorResponses },
       },
     },
     async (req, reply) => {
-      const bytes = await feeStatisticsXlsx(ctx, req.actor, metaOf(req), req.query);
+      const lang = req.query.lang ?? langFromAcceptLanguage(req.headers['accept-language']);
+      const bytes = await feeStatisticsXlsx(ctx, req.actor, metaOf(req), req.query, lang);
       return reply
         .type(XLSX)
         .header('content-disposition', `attachment; filename="fee-stats.xlsx"`)

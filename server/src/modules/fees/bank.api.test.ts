@@ -153,6 +153,68 @@ describe('bank payments through the gateway', () => {
     expect(fees.notice?.status).toBe('issued');
   });
 
+  it('[R-APP-10] after a refund the fee is owed again: a new bank order pays it; the old order is never paid twice', async () => {
+    const { c, order } = await pricedOrder();
+    const first = gw.callback(order.orderNo);
+    expect((await gw.send(order.orderNo, first)).json.result).toBe('applied');
+    const paid = (await caseFees(cast.clerk, c.id)).payments[0]!;
+    const req = await cast.clerk.request({
+      method: 'POST',
+      url: `/api/fee-payments/${paid.id}/adjustments`,
+      payload: { kind: 'refund', reason: '申请人撤回申请，依法退费' },
+    });
+    expect(req.statusCode, req.body).toBe(201);
+    const a = req.json<{ id: string; version: number }>();
+    const dec = await cast.head.request({
+      method: 'POST',
+      url: `/api/fee-approvals/${a.id}/decision`,
+      payload: { version: a.version, approve: true },
+    });
+    expect(dec.statusCode, dec.body).toBe(200);
+    // The notice is open again and the applicant is offered online payment again.
+    const reopened = await cast.citizen.request({ method: 'GET', url: `/api/cases/${c.id}/fees` });
+    expect(reopened.json()).toMatchObject({ notice: { status: 'issued', paidFen: 0 }, abilities: { payOnline: true } });
+    const again = await orderFor(c.id);
+    expect(again.orderNo).not.toBe(order.orderNo);
+    expect(again.amountFen).toBe(order.amountFen);
+    expect(gw.orders.has(again.orderNo)).toBe(true);
+    // Asking once more returns that same new order, not a third one.
+    expect((await orderFor(c.id)).orderNo).toBe(again.orderNo);
+    // Late callbacks for the old order: its replay is a duplicate, another transaction on it is not counted.
+    expect((await gw.send(order.orderNo, first)).json.result).toBe('duplicate');
+    expect((await gw.send(order.orderNo, gw.callback(order.orderNo))).json.result).toBe('already_paid');
+    expect((await caseFees(cast.citizen, c.id)).notice?.status).toBe('issued');
+    // The new order is paid exactly once, however often the gateway calls.
+    const second = gw.callback(again.orderNo);
+    const results = await Promise.all([1, 2, 3].map(() => gw.send(again.orderNo, second)));
+    expect(results.map((r) => r.json.result).sort()).toEqual(['applied', 'duplicate', 'duplicate']);
+    const after = await caseFees(cast.citizen, c.id);
+    expect(after.notice?.status).toBe('paid');
+    expect(after.payments.map((p) => `${p.status}:${p.amountFen}`).sort()).toEqual([
+      `paid:${order.amountFen}`,
+      `refunded:${order.amountFen}`,
+    ]);
+    const view = (await cast.citizen.request({ method: 'GET', url: `/api/cases/${c.id}/fees` })).json();
+    expect(view).toMatchObject({
+      bankOrder: { orderNo: again.orderNo, status: 'paid' },
+      abilities: { payOnline: false },
+    });
+    // Paid again: no further order.
+    const third = await cast.citizen.request({
+      method: 'POST',
+      url: `/api/cases/${c.id}/fees/bank-order`,
+      payload: {},
+    });
+    expect(third.statusCode).toBe(409);
+    expect(third.json().error.code).toBe('fee.already_paid');
+    const orders = await t.ctx.database.db
+      .selectFrom('bank_order')
+      .select(['order_no', 'status'])
+      .where('case_id', '=', c.id)
+      .execute();
+    expect(orders.map((o) => o.status)).toEqual(['paid', 'paid']);
+  });
+
   it('[R-APP-10] the daily statement is imported and reconciled; every mismatch is listed for a person to resolve', async () => {
     const a = await pricedOrder();
     const b = await pricedOrder();

@@ -7,13 +7,15 @@ import { rulesFor } from '../cases/rules-source.js';
 import { feeAccess } from './access.js';
 import { settleIfComplete } from './case-link.js';
 import { createGatewayOrder, gatewayOf } from './gateway.js';
-import { callbackEffect, isKnownEvent, signatureMatches, type CallbackBody } from './model.js';
+import { bankOrderDue, callbackEffect, isKnownEvent, signatureMatches, type CallbackBody } from './model.js';
 import * as store from './store.js';
 
 /**
  * 银行收费 (R-APP-10): one order for the bank-mode fees of the notice, split by finance code so
- * each treasury account gets its part. Asking again returns the same order (the gateway treats
- * the order number as its idempotency key).
+ * each treasury account gets its part. Asking again returns the same unpaid order (the gateway
+ * treats the order number as its idempotency key). Once a bank payment is refunded the fees are
+ * owed again and asking gives a new order; the paid one stays paid, so a late callback for it is
+ * `already_paid` or a `duplicate` and never a second payment.
  */
 export async function createBankOrder(ctx: AppContext, actor: Actor | null, meta: RequestMeta, caseId: string) {
   const { parties } = await feeAccess(ctx, actor, caseId);
@@ -22,15 +24,11 @@ export async function createBankOrder(ctx: AppContext, actor: Actor | null, meta
   const order = await ctx.database.db.transaction().execute(async (trx) => {
     const notice = await store.lockNoticeByCase(trx, caseId);
     if (!notice || notice.status === 'pending_approval') throw new DomainError('fee.notice_not_issued');
-    const existing = await store.findOrderByNotice(trx, notice.id);
-    if (existing) {
-      if (existing.status === 'paid') throw new DomainError('fee.already_paid');
-      return existing;
-    }
-    const due = (await store.listFees(trx, notice.id)).filter(
-      (f) => f.payment_mode === 'bank' && !f.paid_by_payment_id && f.amount_fen > 0,
-    );
-    if (!due.length) throw new DomainError('fee.wrong_mode');
+    const unpaid = await store.findUnpaidOrderByNotice(trx, notice.id);
+    if (unpaid) return unpaid;
+    // No unpaid order: a first one, or a new one after the paid order's payment was refunded.
+    const due = bankOrderDue(await store.listFees(trx, notice.id));
+    if (typeof due === 'string') throw new DomainError(due);
     const splits = new Map<string, number>();
     for (const f of due) splits.set(f.finance_code, (splits.get(f.finance_code) ?? 0) + f.amount_fen);
     const row = await store.insertOrder(trx, {

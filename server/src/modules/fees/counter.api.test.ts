@@ -295,4 +295,51 @@ describe('refunds, receipts and statistics', () => {
     const clerk = await cast.clerk.request({ method: 'GET', url: `/api/fee-stats?from=${today}&to=${today}` });
     expect(clerk.statusCode).toBe(403);
   });
+  it('[R-SUP-3] [R-SUP-2] in English, statistics and their export name items, windows and departments in English where such names exist', async () => {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const db = t.ctx.database.db;
+    const dept = cast.tree.citySCJG.department.id;
+    type Row = { key: string; label: string; labelEn: string };
+    const stats = async (by: string) =>
+      (
+        await cast.supervisor.request({ method: 'GET', url: `/api/fee-stats?from=${today}&to=${today}&by=${by}` })
+      ).json<{ items: Row[] }>().items;
+    // No English name for the department yet: its window and it fall back to Chinese.
+    await sql`UPDATE department SET name_en = NULL WHERE id = ${dept}`.execute(db);
+    expect((await stats('window'))[0]).toMatchObject({ label: '市场监督管理局窗口', labelEn: '市场监督管理局窗口' });
+    await sql`UPDATE department SET name_en = 'Market Regulation Bureau' WHERE id = ${dept}`.execute(db);
+    expect((await stats('item'))[0]).toMatchObject({ label: '食品经营许可', labelEn: 'Food business licence' });
+    expect((await stats('window'))[0]).toMatchObject({
+      label: '市场监督管理局窗口',
+      labelEn: 'Window 08 · Market Regulation Bureau',
+    });
+    expect((await stats('department'))[0]).toMatchObject({ labelEn: 'Market Regulation Bureau' });
+    expect((await stats('mode')).find((r) => r.key === 'window')).toMatchObject({
+      label: '窗口收费',
+      labelEn: 'At the window',
+    });
+    expect((await stats('day'))[0]?.labelEn).toBe(today);
+
+    const sheet = async (query: string, headers: Record<string, string> = {}) => {
+      const res = await cast.supervisor.request({
+        method: 'GET',
+        url: `/api/fee-stats.xlsx?from=${today}&to=${today}&by=window${query}`,
+        headers,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      return wb.worksheets[0]!;
+    };
+    // The export link carries the screen's language; without it Accept-Language decides.
+    for (const ws of [await sheet('&lang=en'), await sheet('', { 'accept-language': 'en-GB,en;q=0.9' })]) {
+      expect(ws.name).toBe('Fee statistics');
+      expect(ws.getRow(2).getCell(1).value).toBe('Window');
+      expect(ws.getRow(3).getCell(1).value).toBe('Window 08 · Market Regulation Bureau');
+      expect(ws.getRow(ws.rowCount).getCell(1).value).toBe('Total');
+    }
+    const zh = await sheet('&lang=zh', { 'accept-language': 'en' });
+    expect(zh.name).toBe('收费统计');
+    expect(zh.getRow(3).getCell(1).value).toBe('市场监督管理局窗口');
+  });
 });

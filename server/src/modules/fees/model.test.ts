@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bankOrderDue,
   bookStatus,
+  chinaDayRange,
   callbackEffect,
   parseStatement,
   paymentNoticeNo,
@@ -121,5 +123,23 @@ describe('statements', () => {
     expect(
       parseStatement('bank_txn_id,order_no,amount_fen,finance_code\nT1,O1,1.5,103010210\nT2,O2,5,1').badLines,
     ).toEqual([2, 3]);
+  });
+});
+
+describe('bank orders and statement days', () => {
+  const fee = (mode: string, paid: string | null, amount = 100) => ({
+    payment_mode: mode,
+    paid_by_payment_id: paid,
+    amount_fen: amount,
+  });
+  it('[R-APP-10] a new bank order covers the unpaid bank fees, also after a refund unmarked them', () => {
+    expect(bankOrderDue([fee('bank', null), fee('window', null)])).toEqual([fee('bank', null)]);
+    expect(bankOrderDue([fee('bank', 'p1'), fee('window', null)])).toBe('fee.already_paid');
+    expect(bankOrderDue([fee('window', null), fee('bank', null, 0)])).toBe('fee.wrong_mode');
+  });
+  it('[R-APP-10] a statement day is the China day, as an instant range', () => {
+    const { from, to } = chinaDayRange('2026-11-29');
+    expect(from.toISOString()).toBe('2026-11-28T16:00:00.000Z');
+    expect(to.toISOString()).toBe('2026-11-29T16:00:00.000Z');
   });
 });

@@ -149,6 +149,20 @@ export function callbackEffect(
   return 'settle';
 }
 
+/**
+ * The fees a new bank order covers: the notice's unpaid bank-mode fees. After a refund the fee is
+ * owed again and a new order covers it (the paid order stays as history). Nothing left to pay is
+ * "already paid" when some bank fee was paid, else there was never a bank fee to pay.
+ */
+export function bankOrderDue<F extends { payment_mode: string; paid_by_payment_id: string | null; amount_fen: number }>(
+  fees: readonly F[],
+): F[] | 'fee.already_paid' | 'fee.wrong_mode' {
+  const bank = fees.filter((f) => f.payment_mode === 'bank' && f.amount_fen > 0);
+  const due = bank.filter((f) => !f.paid_by_payment_id);
+  if (due.length) return due;
+  return bank.length ? 'fee.already_paid' : 'fee.wrong_mode';
+}
+
 // --- invoice books --------------------------------------------------------------------------------
 
 /** Days a window has to take a used-up book's money to the bank. */
@@ -219,3 +233,9 @@ export function parseStatement(csv: string): { lines: StatementLine[]; badLines:
 }
 
 export const statementHeader = HEADER;
+
+/** A China date (UTC+8, no summer time) as the instants [from, to) it spans. */
+export function chinaDayRange(date: string): { from: Date; to: Date } {
+  const from = new Date(`${date}T00:00:00+08:00`);
+  return { from, to: new Date(from.getTime() + 86_400_000) };
+}

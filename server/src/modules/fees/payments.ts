@@ -32,7 +32,10 @@ export async function caseFees(ctx: AppContext, actor: Actor | null, caseId: str
       collect: parties.includes('window_clerk') && notice?.status === 'issued',
       approve: parties.includes('department_head'),
       adjust: parties.includes('window_clerk'),
-      payOnline: notice?.status === 'issued' && fees.some((f) => f.payment_mode === 'bank' && !f.paid_by_payment_id),
+      // Also after a refunded bank payment: the fee is owed again and a new order pays it.
+      payOnline:
+        notice?.status === 'issued' &&
+        fees.some((f) => f.payment_mode === 'bank' && !f.paid_by_payment_id && f.amount_fen > 0),
     },
   };
 }

@@ -204,6 +204,20 @@ export const statementSchema = z.object({
   lineCount: z.number().int(),
   mismatchCount: z.number().int(),
 });
+export const statementListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      centreId: z.uuid(),
+      centreName: z.string(),
+      statementDate: z.string(),
+      lineCount: z.number().int(),
+      openMismatches: z.number().int(),
+      importedBy: z.string(),
+      importedAt: z.string(),
+    }),
+  ),
+});
 export const mismatchSchema = z.object({
   id: z.uuid(),
   kind: z.enum(['missing_in_system', 'missing_in_statement', 'amount_mismatch']),
@@ -223,13 +237,21 @@ export const statsQuery = z.strictObject({
   from: z.iso.date(),
   to: z.iso.date(),
   by: z.enum(statDimensions).default('item'),
+  lang: z.enum(['zh', 'en']).optional().meta({ description: '导出语言（链接无法带 Accept-Language）' }),
 });
 export const statsSchema = z.object({
   by: z.enum(statDimensions),
   from: z.string(),
   to: z.string(),
   items: z.array(
-    z.object({ key: z.string(), label: z.string(), payments: z.number().int(), amountFen: fen, refundedFen: fen }),
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      labelEn: z.string().meta({ description: '英文名称；没有英文名称时为中文名称' }),
+      payments: z.number().int(),
+      amountFen: fen,
+      refundedFen: fen,
+    }),
   ),
   totalFen: fen,
   payments: z.number().int(),

@@ -161,8 +161,25 @@ export const openApprovalsOfDepartment = (db: Db, departmentId: string) =>
 
 // --- bank orders and callbacks -----------------------------------------------------------------------
 
+/** The notice's latest order (after a refund there may be a paid one and a newer one). */
 export const findOrderByNotice = (db: Db, noticeId: string) =>
-  db.selectFrom('bank_order').selectAll().where('notice_id', '=', noticeId).executeTakeFirst();
+  db
+    .selectFrom('bank_order')
+    .selectAll()
+    .where('notice_id', '=', noticeId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+
+/** The notice's unpaid order, if any: at most one (bank_order__notice_unpaid_uq). */
+export const findUnpaidOrderByNotice = (db: Db, noticeId: string) =>
+  db
+    .selectFrom('bank_order')
+    .selectAll()
+    .where('notice_id', '=', noticeId)
+    .where('status', '<>', 'paid')
+    .executeTakeFirst();
 
 export const insertOrder = (db: Db, row: Insertable<Database['bank_order']>) =>
   db.insertInto('bank_order').values(row).returningAll().executeTakeFirstOrThrow();

@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /**
- * The tables of migration 0011 (fees and payments, issue 8), part of the one `Database` type in
+ * The tables of migrations 0011 and 0015 (fees and payments, issue 8), part of the one `Database` type in
  * schema.ts. Standalone (no import from schema.ts), so there is no cycle. Money is in fen
  * (bigint, read as a number: connect.ts parses INT8).
  */
@@ -137,6 +137,8 @@ export interface BankCallbackTable {
 
 export interface BankStatementTable {
   id: Uuid;
+  /** The importing supervisor's centre (0015): reconciled against, and seen within, its reach. */
+  centre_id: string;
   statement_date: ColumnType<string, string, string>;
   file_sha256: string;
   line_count: number;

@@ -42,6 +42,11 @@ export function CaseFeesPanel({ caseId, caseVersion, className, onChange }: Prop
   const modesDue = notice
     ? [...new Set(notice.fees.filter((f) => !f.paid && f.amountFen > 0).map((f) => f.paymentMode))]
     : [];
+  // A refunded bank payment leaves the fee owed: the applicant is told why paying online is offered again.
+  const payAgain =
+    data?.abilities.payOnline === true &&
+    data.payments.some((p) => p.paymentMode === 'bank' && p.status !== 'paid') &&
+    !data.payments.some((p) => p.paymentMode === 'bank' && p.status === 'paid');
   const err = error ?? failure;
   if (data && !data.hasFees && !notice) return null;
 
@@ -139,6 +144,9 @@ export function CaseFeesPanel({ caseId, caseVersion, className, onChange }: Prop
               },
             ]}
           />
+          {payAgain && (
+            <Alert type="info" showIcon style={{ marginTop: 8 }} title={t.payAgain} data-testid="fees-pay-again" />
+          )}
           <Space wrap style={{ marginTop: 8 }}>
             {data?.abilities.collect &&
               modesDue

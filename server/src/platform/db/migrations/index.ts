@@ -12,6 +12,7 @@ import * as m0011 from './0011_fees.js';
 import * as m0012 from './0012_joint_cases.js';
 import * as m0013 from './0013_case_queue_covering.js';
 import * as m0014 from './0014_audit_chains.js';
+import * as m0015 from './0015_fees_reorder_statement_centre.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0012_joint_cases': m0012,
   '0013_case_queue_covering': m0013,
   '0014_audit_chains': m0014,
+  '0015_fees_reorder_statement_centre': m0015,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';

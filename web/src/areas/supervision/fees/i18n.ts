@@ -66,6 +66,17 @@ const zh = {
     resolve: '已处理',
     empty: '对账一致，没有差异',
     hint: '选择对账日期后导入银行的每日对账单，差异逐条列出，由专人处理。',
+    statements: '已导入的对账单（本中心及下级中心）',
+    noStatements: '尚未导入对账单',
+    list: {
+      date: '对账日期',
+      centre: '所属中心',
+      lines: '笔数',
+      open: '未处理差异',
+      importedBy: '导入人',
+      view: '查看差异',
+      viewing: '正在查看',
+    },
   },
 };
 
@@ -135,6 +146,17 @@ const en: SupervisionFeesDictionary = {
     resolve: 'Resolved',
     empty: 'The statement matches: no mismatches',
     hint: 'Pick the statement date, then import the bank’s daily statement; each mismatch is listed for a person to resolve.',
+    statements: 'Imported statements (this centre and the centres below it)',
+    noStatements: 'No statement imported yet',
+    list: {
+      date: 'Statement date',
+      centre: 'Centre',
+      lines: 'Lines',
+      open: 'Open mismatches',
+      importedBy: 'Imported by',
+      view: 'Show mismatches',
+      viewing: 'Showing',
+    },
   },
 };
 

@@ -18,7 +18,19 @@ type Mismatch = {
   version: number;
 };
 
-/** 对账: import the bank's daily CSV; every mismatch is listed for a person to resolve. */
+type Statement = {
+  id: string;
+  centreName: string;
+  statementDate: string;
+  lineCount: number;
+  openMismatches: number;
+  importedBy: string;
+};
+
+/**
+ * 对账: import the bank's daily CSV; every mismatch is listed for a person to resolve. A statement
+ * belongs to the importing centre; the list shows those of this centre and the centres below it.
+ */
 export function Reconciliation() {
   const t = useSupervisionFeesT().reconcile;
   const [date, setDate] = useState<string | null>(null);
@@ -28,11 +40,13 @@ export function Reconciliation() {
   const { data, error, loading, reload } = useLoad<{ items: Mismatch[] }>(
     statementId ? `/api/bank-statements/${statementId}/mismatches` : null,
   );
+  const list = useLoad<{ items: Statement[] }>('/api/bank-statements');
   const importFile = async (file: File) => {
     setFailure(null);
     try {
       const r = await apiPost<{ id: string }>('/api/bank-statements', { statementDate: date, csv: await file.text() });
       setStatementId(r.id);
+      list.reload();
     } catch (err) {
       setFailure(err);
     }
@@ -42,7 +56,13 @@ export function Reconciliation() {
     return apiPost(`/api/reconciliation-mismatches/${m.id}/resolution`, {
       version: m.version,
       resolution: notes[m.id] ?? '',
-    }).then(reload, (err: unknown) => setFailure(err));
+    }).then(
+      () => {
+        reload();
+        list.reload();
+      },
+      (err: unknown) => setFailure(err),
+    );
   };
   return (
     <>
@@ -66,7 +86,37 @@ export function Reconciliation() {
         </Upload>
         <Typography.Text type="secondary">{t.format}</Typography.Text>
       </Space>
-      <ErrorAlert error={error ?? failure} onReload={statementId ? reload : undefined} />
+      <ErrorAlert error={error ?? failure ?? list.error} onReload={statementId ? reload : list.reload} />
+      <Typography.Title level={5}>{t.statements}</Typography.Title>
+      <Table<Statement>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        scroll={{ x: 'max-content' }}
+        style={{ marginBottom: 16 }}
+        data-testid="bank-statements"
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.noStatements} /> }}
+        columns={[
+          { title: t.list.date, dataIndex: 'statementDate' },
+          { title: t.list.centre, dataIndex: 'centreName' },
+          { title: t.list.lines, dataIndex: 'lineCount', align: 'right' },
+          { title: t.list.open, dataIndex: 'openMismatches', align: 'right' },
+          { title: t.list.importedBy, dataIndex: 'importedBy' },
+          {
+            title: '',
+            render: (_, st) =>
+              st.id === statementId ? (
+                <Tag color="blue">{t.list.viewing}</Tag>
+              ) : (
+                <Button size="small" onClick={() => setStatementId(st.id)}>
+                  {t.list.view}
+                </Button>
+              ),
+          },
+        ]}
+      />
       {statementId && (
         <Table<Mismatch>
           rowKey="id"

@@ -4,10 +4,19 @@ import { useState } from 'react';
 import { useLoad } from '../../../api/use-load';
 import { ErrorAlert } from '../../workbench/account/error-alert';
 import { yuan } from '../../workbench/fees/types';
+import { useLang } from '../../../i18n';
 import { useSupervisionFeesT } from './i18n';
 
 type Stats = {
-  items: Array<{ key: string; label: string; payments: number; amountFen: number; refundedFen: number }>;
+  /** `labelEn` is the English name where one exists, else the Chinese one (the server decides). */
+  items: Array<{
+    key: string;
+    label: string;
+    labelEn: string;
+    payments: number;
+    amountFen: number;
+    refundedFen: number;
+  }>;
   totalFen: number;
   payments: number;
 };
@@ -17,9 +26,13 @@ const dimensions = ['item', 'window', 'department', 'mode', 'day', 'month'] as c
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const monthStart = () => `${chinaToday().slice(0, 8)}01`;
 
-/** 收费统计 (R-SUP-3): figures computed on the server, exported as .xlsx. */
+/**
+ * 收费统计 (R-SUP-3): figures computed on the server, exported as .xlsx in the screen's language (a
+ * download link cannot send Accept-Language, so it says `lang`).
+ */
 export function FeeStats() {
   const t = useSupervisionFeesT().stats;
+  const { lang } = useLang();
   const [from, setFrom] = useState(monthStart());
   const [to, setTo] = useState(chinaToday());
   const [by, setBy] = useState<string>('item');
@@ -48,7 +61,11 @@ export function FeeStats() {
           aria-label={t.dimension}
           data-testid="fee-stats-by"
         />
-        <Button icon={<DownloadOutlined />} href={`/api/fee-stats.xlsx?${query}`} data-testid="fee-stats-export">
+        <Button
+          icon={<DownloadOutlined />}
+          href={`/api/fee-stats.xlsx?${query}&lang=${lang}`}
+          data-testid="fee-stats-export"
+        >
           {t.export}
         </Button>
         <span data-testid="fee-stats-range">{t.range(from, to)}</span>
@@ -66,7 +83,7 @@ export function FeeStats() {
           columns={[
             {
               title: t.dimCol[by] ?? '',
-              render: (_, r) => (by === 'mode' ? (t.mode[r.key] ?? r.label) : r.label),
+              render: (_, r) => (by === 'mode' ? (t.mode[r.key] ?? r.label) : lang === 'en' ? r.labelEn : r.label),
             },
             { title: t.payments, dataIndex: 'payments', align: 'right' },
             { title: t.amount, render: (_, r) => yuan(r.amountFen), align: 'right' },
