@@ -7,8 +7,10 @@
 import {
   addWorkingDays,
   deadlineFor,
+  addWorkingMinutes,
   remainingWorkingDays,
   warningState,
+  workingMinutesBetween,
   type ClockPause,
   type TimeLimit,
   type WarningState,
@@ -60,13 +62,18 @@ export type ClockView = {
   toleranceOverdue: boolean;
   /** The one deadline that governs now (queue order), or null. */
   dueAt: Date | null;
+  /**
+   * From when the card is yellow, given the facts as they stand (a move re-derives it): the queue
+   * filters 临近超时 on it in SQL. Null when no card can show (no deadline, clock stopped, supplement).
+   */
+  warnAt: Date | null;
 };
 
 const extensionsOf = (input: ClockInput): TimeLimit[] =>
   input.extension?.approved ? [{ value: input.extension.days, unit: 'working_days' }] : [];
 
 /** The effective limit for warnings: the limit plus an approved extension, in the limit's unit. */
-function effectiveLimit(limit: TimeLimit, input: ClockInput): TimeLimit {
+function effectiveLimit(limit: TimeLimit, input: Pick<ClockInput, 'extension'>): TimeLimit {
   return input.extension?.approved && limit.unit === 'working_days'
     ? { value: limit.value + input.extension.days, unit: limit.unit }
     : limit;
@@ -101,32 +108,21 @@ export function caseClock(rules: ClockRules, input: ClockInput, now: Date): Cloc
 
   // Which deadline governs now, for the warning card and the queue's order.
   let dueAt: Date | null = null;
-  let limit: TimeLimit = input.promisedLimit;
-  if (input.status === 'submitted') {
+  if (input.status === 'submitted')
     dueAt = preReviewDue ?? addWorkingDays(cal, input.receivedAt, DEEMED_ACCEPTANCE_DAYS);
-    limit = preReviewDue ? rules.preReviewLimit : { value: DEEMED_ACCEPTANCE_DAYS, unit: 'working_days' };
-  } else if (input.status === 'township_review') {
-    dueAt = townshipDeadline;
-    limit = TOWNSHIP_LIMIT;
-  } else if (input.status === 'in_review' || input.status === 'special_procedure') {
-    dueAt = promisedDeadline;
-    limit = effectiveLimit(input.promisedLimit, input);
-  } else if (input.status === 'granted') {
-    dueAt = certificateDue;
-    limit = CERTIFICATE_LIMIT;
-  } else if (input.status === 'supplement') {
-    // The applicant's move: the case is on nobody's clock but the applicant's.
-    dueAt = input.supplementDue;
-  }
-  const warning =
-    dueAt && input.status !== 'supplement'
-      ? warningState(cal, now, dueAt, limit, { ratio: rules.yellowRatio })
-      : 'none';
+  else if (input.status === 'township_review') dueAt = townshipDeadline;
+  else if (input.status === 'in_review' || input.status === 'special_procedure') dueAt = promisedDeadline;
+  else if (input.status === 'granted') dueAt = certificateDue;
+  // The applicant's move: the case is on nobody's clock but the applicant's.
+  else if (input.status === 'supplement') dueAt = input.supplementDue;
+  const carded = dueAt && input.status !== 'supplement' ? dueAt : null;
+  const limit = governingLimit(rules, input);
+  const warning = carded ? warningState(cal, now, carded, limit, { ratio: rules.yellowRatio }) : 'none';
 
   return {
     legalDeadline,
     promisedDeadline,
-    remainingWorkingDays: dueAt && input.status !== 'supplement' ? remainingWorkingDays(cal, now, dueAt) : null,
+    remainingWorkingDays: carded ? remainingWorkingDays(cal, now, carded) : null,
     warning,
     paused,
     preReviewDue,
@@ -137,7 +133,65 @@ export function caseClock(rules: ClockRules, input: ClockInput, now: Date): Cloc
     supplementOverdue: input.status === 'supplement' && !!input.supplementDue && now > input.supplementDue,
     toleranceOverdue: input.toleranceOpen && !!input.toleranceDue && now > input.toleranceDue,
     dueAt,
+    warnAt: carded ? yellowFrom(rules, now, carded, limit) : null,
   };
+}
+
+/**
+ * The limit the governing deadline's card is measured against (with an approved extension), by
+ * status; the queue's backfill of warn_at (migration 0016) reads it from the stored due_at too.
+ */
+export function governingLimit(
+  rules: ClockRules,
+  input: Pick<ClockInput, 'status' | 'channel' | 'promisedLimit' | 'extension'>,
+): TimeLimit {
+  switch (input.status) {
+    case 'submitted':
+      // Online and agent applications are pre-reviewed; a walk-in is answered within the 5 days.
+      return input.channel !== 'window'
+        ? rules.preReviewLimit
+        : { value: DEEMED_ACCEPTANCE_DAYS, unit: 'working_days' };
+    case 'township_review':
+      return TOWNSHIP_LIMIT;
+    case 'in_review':
+    case 'special_procedure':
+      return effectiveLimit(input.promisedLimit, input);
+    case 'granted':
+      return CERTIFICATE_LIMIT;
+    default:
+      return input.promisedLimit;
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The first instant at which `warningState` turns yellow for `deadline` (its inverse, so the SQL
+ * filter and the card agree): the remaining time falls to the threshold — the ratio of the limit,
+ * at least one day for day limits — measured as working time on the centre's calendar (elapsed
+ * time for natural days). `now` itself when the card is already yellow or red.
+ */
+export function yellowFrom(rules: ClockRules, now: Date, deadline: Date, limit: TimeLimit): Date {
+  const cal = rules.calendar;
+  const natural = limit.unit === 'natural_days';
+  const minutesOf = (value: number) =>
+    limit.unit === 'working_days'
+      ? value * cal.standardDayMinutes
+      : limit.unit === 'working_hours'
+        ? value * 60
+        : value;
+  const thresholdMs = natural
+    ? Math.max(rules.yellowRatio * limit.value * DAY_MS, DAY_MS)
+    : Math.max(rules.yellowRatio * minutesOf(limit.value), limit.unit === 'working_days' ? minutesOf(1) : 0) * 60_000;
+  if (natural) return new Date(Math.max(now.getTime(), deadline.getTime() - Math.floor(thresholdMs)));
+  const remainingMs = Math.round(workingMinutesBetween(cal, now, deadline) * 60_000);
+  if (remainingMs <= thresholdMs) return now;
+  // Forward from now: the earliest instant after which exactly the threshold is left (a period's
+  // close rather than the next opening, so the evening before counts as yellow too).
+  const at = addWorkingMinutes(cal, now, Math.ceil(remainingMs - thresholdMs) / 60_000);
+  // Minutes are floats: a millisecond lost to rounding must not make the filter run ahead of the card.
+  const card = warningState(cal, at, deadline, limit, { ratio: rules.yellowRatio });
+  return card === 'none' ? new Date(at.getTime() + 1) : at;
 }
 
 /** A step's own deadline and card: a step over its limit warns even while the case is on time. */

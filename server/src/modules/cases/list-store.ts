@@ -16,8 +16,11 @@ export type ListFilter = {
   waitingRole: string | null;
   status?: string | undefined;
   q?: string | undefined;
-  /** Past its governing deadline (the red card), decided in SQL so totals and pages are right. */
-  overdue?: boolean | undefined;
+  /**
+   * The card (R-NEW-3), decided in SQL so totals and pages are right: red past the governing
+   * deadline, yellow from warn_at (derived with due_at from the centre's calendar) until it.
+   */
+  warning?: 'none' | 'yellow' | 'red' | undefined;
   sort: 'deadline' | 'submitted';
   limit: number;
   offset: number;
@@ -113,6 +116,18 @@ function scopeBranches(db: Db, scope: CaseScope): CaseQuery[] {
   }
 }
 
+/**
+ * The cards as the clock decides them (clock.ts): none while the applicant supplements or the
+ * clock is stopped (due_at and warn_at are null then); the deadline instant itself is not red.
+ */
+const red = sql<boolean>`c.due_at < now() AND c.status != 'supplement'`;
+const yellow = sql<boolean>`c.warn_at <= now() AND c.due_at >= now()`;
+const cards = {
+  red,
+  yellow,
+  none: sql<boolean>`NOT (coalesce(${red}, false) OR coalesce(${yellow}, false))`,
+};
+
 function filtered(q: CaseQuery, f: ListFilter): CaseQuery {
   // Written out (not bound) so the planner matches the partial indexes on open cases (0009, 0013).
   const open = sql<boolean>`c.status NOT IN ('rejected', 'concluded', 'withdrawn', 'revoked')`;
@@ -120,7 +135,7 @@ function filtered(q: CaseQuery, f: ListFilter): CaseQuery {
   else q = q.where(open);
   if (f.view === 'todo' && f.waitingRole) q = q.where(sql<boolean>`c.waiting_roles @> ARRAY[${f.waitingRole}]::text[]`);
   if (f.status) q = q.where('c.status', '=', f.status as LicenseCaseTable['status']);
-  if (f.overdue) q = q.where('c.due_at', '<', sql<Date>`now()`).where('c.status', '!=', 'supplement');
+  if (f.warning) q = q.where(cards[f.warning]);
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     q = q.where((eb) =>
@@ -180,4 +195,19 @@ export async function listCases(db: Db, scope: CaseScope, f: ListFilter) {
     .offset(f.offset)
     .execute();
   return { total, rows: rows as ListRow[] };
+}
+
+/**
+ * The pauses of a page's cases (supplement, special procedures), for their clocks and step cards.
+ * Only accepted cases have a running clock to stop, so a page of new applications costs nothing.
+ */
+export async function pausesOfCases(db: Db, rows: readonly Pick<ListRow, 'id' | 'accepted_at'>[]) {
+  const ids = rows.filter((r) => r.accepted_at !== null).map((r) => r.id);
+  if (!ids.length) return [];
+  return db
+    .selectFrom('case_pause')
+    .select(['case_id', 'started_at', 'ended_at'])
+    .where('case_id', 'in', ids)
+    .orderBy('started_at')
+    .execute();
 }

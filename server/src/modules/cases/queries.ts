@@ -6,8 +6,8 @@ import { DomainError } from '../../platform/errors.js';
 import { guide } from '../catalogue/service.js';
 import { requirePerson } from '../identity/applicant-service.js';
 import { listScope, partiesFor } from './access.js';
-import { stepClock } from './clock.js';
 import { assembleDetail } from './detail.js';
+import { pausesOfCases } from './list-store.js';
 import { rulesFor } from './rules-source.js';
 import * as store from './store.js';
 import { queryCodeHash } from './submission.js';
@@ -53,9 +53,8 @@ export type ListQuery = {
 };
 
 /**
- * The workbench queue (R-APP-6) and 我的办件: cases in the actor's scope, by deadline. Red (past
- * the deadline) is filtered in SQL; yellow depends on each centre's calendar and is filtered on
- * the page, so with warning=yellow `total` counts the unfiltered list.
+ * The workbench queue (R-APP-6) and 我的办件: cases in the actor's scope, by deadline. The cards
+ * (red and yellow) are filtered in SQL on due_at and warn_at, so pages and `total` are exact.
  */
 export async function listCases(ctx: AppContext, actor: Actor | null, query: ListQuery) {
   const { scope, waitingRole } = listScope(actor);
@@ -65,7 +64,7 @@ export async function listCases(ctx: AppContext, actor: Actor | null, query: Lis
     waitingRole,
     status: query.status,
     q: query.q,
-    overdue: query.warning === 'red',
+    warning: query.warning,
     sort: query.sort,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
@@ -74,20 +73,14 @@ export async function listCases(ctx: AppContext, actor: Actor | null, query: Lis
     db,
     rows.map((r) => r.id),
   );
+  const pauses = await pausesOfCases(db, rows);
   const now = new Date();
   const items = [];
   for (const r of rows) {
     const rules = await rulesFor(ctx, r.centre_id);
     const steps = active.filter((s) => s.case_id === r.id);
-    // A step over its own limit warns even while the whole case is on time (DOMAIN.md).
-    const stepOverdue = steps.some(
-      (s) =>
-        stepClock(rules, { startedAt: s.started_at, completedAt: null, limit: s.time_limit }, [], now).warning ===
-        'red',
-    );
-    const names = steps.map((s) => s.name).join('、') || null;
-    const summary = caseSummaryView(r, rules, names, stepOverdue, actor?.kind === 'staff', now);
-    if (!query.warning || summary.warning === query.warning) items.push(summary);
+    const stopped = pausesOf(pauses.filter((p) => p.case_id === r.id));
+    items.push(caseSummaryView(r, rules, steps, stopped, actor?.kind === 'staff', now));
   }
   return { items, total, page: query.page, pageSize: query.pageSize };
 }

@@ -57,8 +57,11 @@ export const setWaitingWhileGranted = (db: Db, id: string, roles: string[]) =>
     .returning(['id', 'status', 'applicant_person_id'])
     .executeTakeFirst();
 
-export const setDerived = (db: Db, id: string, derived: { waiting_roles: string[]; due_at: Date | null }) =>
-  db.updateTable('license_case').set(derived).where('id', '=', id).execute();
+export const setDerived = (
+  db: Db,
+  id: string,
+  derived: { waiting_roles: string[]; due_at: Date | null; warn_at: Date | null },
+) => db.updateTable('license_case').set(derived).where('id', '=', id).execute();
 
 // --- steps ------------------------------------------------------------------------------------
 

@@ -317,7 +317,7 @@ function derivedOfNew(
     [],
     now,
   );
-  return { waiting_roles: waitingRoles(facts), due_at: clock.dueAt };
+  return { waiting_roles: waitingRoles(facts), due_at: clock.dueAt, warn_at: clock.warnAt };
 }
 
 export type ApplicationInput = {

@@ -331,9 +331,11 @@ export async function transition(
     const stepsAfter = await store.listSteps(trx, caseId);
     const pauses = await store.listPauses(trx, caseId);
     const facts = factsOf(applied, stepsAfter, now);
+    const clock = clockOf(rules, applied, pausesOf(pauses), now);
     await store.setDerived(trx, caseId, {
       waiting_roles: waitingRoles(facts),
-      due_at: clockOf(rules, applied, pausesOf(pauses), now).dueAt,
+      due_at: clock.dueAt,
+      warn_at: clock.warnAt,
     });
     await recordMove(trx, ctx, actor, meta, {
       caseId,

@@ -1,4 +1,4 @@
-import type { ClockPause } from '../../platform/working-time/index.js';
+import type { ClockPause, TimeLimit } from '../../platform/working-time/index.js';
 import type { ItemDefinition } from '../catalogue/definition.js';
 import { maskName } from '../identity/model/masking.js';
 import { caseClock, stepClock, type ClockRules, type ClockView } from './clock.js';
@@ -12,7 +12,7 @@ type MaterialRow = Awaited<ReturnType<typeof store.listMaterials>>[number];
 
 export const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export const pausesOf = (rows: readonly PauseRow[]): ClockPause[] =>
+export const pausesOf = (rows: readonly Pick<PauseRow, 'started_at' | 'ended_at'>[]): ClockPause[] =>
   rows.map((p) => ({ from: p.started_at, to: p.ended_at }));
 
 export const toleranceOpen = (row: Pick<CaseRow, 'tolerated'>) => row.tolerated.length > 0;
@@ -176,19 +176,40 @@ export function caseDetailView(p: DetailParts) {
   };
 }
 
+/** An active step as a queue row reads it (store.activeStepNames). */
+export type ActiveStep = { name: string; started_at: Date | null; time_limit: TimeLimit };
+
+/**
+ * A step over its own limit warns even while the whole case is on time (DOMAIN.md); its clock
+ * stops with the case's (supplement, 听证、检验、检测、专家评审: R-LAW-4), as on the case page.
+ */
+export function stepOverdueOf(
+  rules: ClockRules,
+  steps: readonly ActiveStep[],
+  pauses: readonly ClockPause[],
+  now: Date,
+): boolean {
+  return steps.some(
+    (s) =>
+      stepClock(rules, { startedAt: s.started_at, completedAt: null, limit: s.time_limit }, pauses, now).warning ===
+      'red',
+  );
+}
+
 /** A queue or 我的办件 row; names are masked for staff (they open the case to see more). */
 export function caseSummaryView(
   row: ListRow,
   rules: ClockRules,
-  activeStep: string | null,
-  stepOverdue: boolean,
+  activeSteps: readonly ActiveStep[],
+  pauses: readonly ClockPause[],
   masked: boolean,
   now: Date,
 ) {
-  const clock = clockOf(rules, row, [], now);
+  // The same clock as the case page: with its pauses, or a stopped case would show red here.
+  const clock = clockOf(rules, row, pauses, now);
   const name = row.enterprise_name ?? row.person_name ?? '';
   const flags = flagsOf(row, clock);
-  if (stepOverdue) flags.push('step_overdue');
+  if (stepOverdueOf(rules, activeSteps, pauses, now)) flags.push('step_overdue');
   return {
     id: row.id,
     caseNo: row.case_no,
@@ -201,7 +222,7 @@ export function caseSummaryView(
     remainingWorkingDays: clock.remainingWorkingDays,
     warning: clock.warning,
     flags,
-    activeStep,
+    activeStep: activeSteps.map((s) => s.name).join('、') || null,
   };
 }
 

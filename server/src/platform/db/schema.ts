@@ -302,6 +302,8 @@ export interface LicenseCaseTable {
   concluded_at: Date | null;
   waiting_roles: ColumnType<string[], string[] | undefined, string[]>;
   due_at: Date | null;
+  /** From when the governing deadline's card is yellow (0016); null with due_at, or while supplementing. */
+  warn_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface CaseStepTable {

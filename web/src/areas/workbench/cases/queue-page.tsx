@@ -15,7 +15,6 @@ import { useQueue } from './use-queue';
 const views = ['todo', 'all', 'done'] as const;
 type View = (typeof views)[number];
 const PAGE_SIZE = 20;
-const CARD_PAGE_SIZE = 100;
 
 function readQuery(params: URLSearchParams): Required<Pick<QueueQuery, 'view' | 'sort' | 'page'>> & QueueQuery {
   const view = views.find((v) => v === params.get('view')) ?? 'todo';
@@ -30,13 +29,8 @@ function readQuery(params: URLSearchParams): Required<Pick<QueueQuery, 'view' | 
   const status = params.get('status');
   if (status) query.status = status as CaseStatus;
   const warning = params.get('warning');
-  if (warning === 'yellow' || warning === 'red') {
-    // The server applies the card filter after paging and its total ignores it: one long page of
-    // the most urgent cases (cards sit at the top of the deadline order) instead of wrong pages.
-    query.warning = warning;
-    query.page = 1;
-    query.pageSize = CARD_PAGE_SIZE;
-  }
+  // The server filters the cards before paging (R-NEW-3): pages and total are exact.
+  if (warning === 'yellow' || warning === 'red') query.warning = warning;
   const q = params.get('q')?.trim();
   if (q) query.q = q;
   return query;
@@ -137,7 +131,7 @@ export default function QueuePage() {
           pagination={{
             current: query.page,
             pageSize: query.pageSize ?? PAGE_SIZE,
-            total: query.warning ? rows.length : (state.data?.total ?? 0),
+            total: state.data?.total ?? 0,
             showSizeChanger: false,
             hideOnSinglePage: true,
             showTotal: (n) => c.total(n),

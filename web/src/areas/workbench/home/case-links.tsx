@@ -10,12 +10,11 @@ export function CaseLinks({ clerk }: { clerk: boolean }) {
   const t = useStaffT().cases;
   const { lang } = useLang();
   const todo = useLoad<Page<CaseSummary>>('/api/workbench/queue?view=todo&pageSize=1');
-  // The server filters by card after paging (`total` ignores the filter), so count the carded rows
-  // among the first 100 by deadline: the cards sit at the top of that order.
-  const red = useLoad<Page<CaseSummary>>('/api/workbench/queue?view=todo&warning=red&pageSize=100');
-  const yellow = useLoad<Page<CaseSummary>>('/api/workbench/queue?view=todo&warning=yellow&pageSize=100');
-  const redCount = red.data?.items.length ?? 0;
-  const yellowCount = yellow.data?.items.length ?? 0;
+  // The server filters by card before paging (R-NEW-3), so `total` is the count on each card.
+  const red = useLoad<Page<CaseSummary>>('/api/workbench/queue?view=todo&warning=red&pageSize=1');
+  const yellow = useLoad<Page<CaseSummary>>('/api/workbench/queue?view=todo&warning=yellow&pageSize=1');
+  const redCount = red.data?.total ?? 0;
+  const yellowCount = yellow.data?.total ?? 0;
   return (
     <>
       <li>
