@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { artifactsDir, expectText, expectVisible, journey, screenshot } from '../support/browser.js';
 import { apiLogin, applyOnline, DEMO_APPLICANT, findItem } from '../support/api.js';
-import { DEMO_PASSWORD, expectedAuthNoise, pick, staffLogin } from '../support/staff.js';
+import { collectAtWindow, priceCase } from '../support/fees.js';
+import { expectPdf } from '../support/pdf.js';
+import { applicantLogin } from '../support/portal.js';
+import { expectedAuthNoise, pick, staffLogin } from '../support/staff.js';
 
 /** Decided at the city's 市场监督管理局 window (the demo clerk's); its 工本费 is paid at the window. */
 const ITEM = '食品生产许可';
@@ -32,15 +35,6 @@ async function apply(): Promise<{ id: string; caseNo: string }> {
   } finally {
     await applicant.api.dispose();
   }
-}
-
-/** The link is a PDF the browser's session may open inline. */
-async function expectPdf(page: Page, href: string | null): Promise<void> {
-  assert.ok(href, 'the link has an address');
-  const res = await page.request.get(href);
-  assert.equal(res.status(), 200, `${href}: ${res.status()}`);
-  assert.match(res.headers()['content-type'] ?? '', /application\/pdf/);
-  assert.equal((await res.body()).subarray(0, 5).toString('latin1'), '%PDF-');
 }
 
 /** e2e/artifacts/<name>.png of one element, animations finished (a dialog, the fees panel). */
@@ -74,21 +68,15 @@ void test(
         await expectVisible(fees.getByTestId('fees-preview'), 15_000);
         await fees.scrollIntoViewIfNeeded();
         await screenshot(page, 'fees-clerk-to-price');
-        await fees.getByTestId('fees-preview').click();
-        const dialog = page.locator('.ant-modal', { hasText: '核价结果' });
-        await expectVisible(dialog, 15_000);
-        const preview = await dialog.innerText();
+        const preview = await priceCase(page, (dialog) =>
+          shot(dialog.locator('.ant-modal-container, .ant-modal-content').first(), 'fees-clerk-pricing'),
+        );
         assert.match(preview, new RegExp(`${FEE}：¥20\\.00`));
         assert.match(preview, /合计：¥20\.00/);
-        await shot(dialog.locator('.ant-modal-container, .ant-modal-content').first(), 'fees-clerk-pricing');
-        await dialog.getByRole('button', { name: '确认核价并开具缴款通知书' }).click();
-        await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
 
         // 缴款通知书: numbered in its series, printable.
         const docNo = fees.getByTestId('fees-docno');
-        await expectVisible(docNo, 15_000);
         assert.match(await docNo.innerText(), /^舟缴〔\d{4}〕\d{6}号$/);
-        await expectText(fees.getByTestId('fees-status'), '待缴款');
         await expectText(fees.getByTestId('fees-total'), '¥20.00（已缴 ¥0.00）');
         const noticePdf = fees.getByTestId('fees-notice-pdf');
         await expectVisible(noticePdf);
@@ -99,10 +87,8 @@ void test(
         const noticeNo = (await docNo.innerText()).trim();
 
         // 窗口收费: the cashier records the priced amount; the receipt prints; the fee is paid.
-        await fees.getByTestId('fees-collect-window').click();
-        await expectText(fees.getByTestId('fees-status'), '已缴清', 15_000);
+        await collectAtWindow(page);
         await expectText(fees.getByTestId('fees-total'), '¥20.00（已缴 ¥20.00）');
-        await expectText(fees.getByTestId('fees-payment-status'), '已收');
         assert.equal(await fees.getByTestId('fees-collect-window').count(), 0, 'nothing is left to collect');
         const receipt = fees.getByTestId('fees-receipt');
         await expectVisible(receipt);
@@ -121,10 +107,7 @@ void test(
         await page.goto('about:blank');
         await context.clearCookies();
         const portal = await context.newPage();
-        await portal.goto(`/portal/login?next=${encodeURIComponent(`/portal/my/cases/${created.id}`)}`);
-        await portal.getByTestId('login-account').fill(DEMO_APPLICANT);
-        await portal.getByTestId('login-password').fill(DEMO_PASSWORD);
-        await portal.getByTestId('login-submit').click();
+        await applicantLogin(portal, `/portal/my/cases/${created.id}`);
         await expectVisible(portal.getByTestId('case-detail'), 20_000);
         const mine = portal.getByTestId('case-fees');
         await expectVisible(mine, 15_000);

@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expectText, expectVisible, journey, screenshot } from '../support/browser.js';
 import { apiLogin, applyOnline, DEMO_APPLICANT, findItem, type Caller } from '../support/api.js';
+import { pdfText } from '../support/pdf.js';
+import { FOOD_FORM, FOOD_LICENCE } from '../support/portal.js';
 import { expectedAuthNoise, staffLogin } from '../support/staff.js';
 
-const ITEM = '食品经营许可';
-const FORM = {
-  applicantName: '舟山海味餐饮有限公司',
-  creditCode: '91330902MA2A1B2C3D',
-  contactName: '林海',
-  contactPhone: '13857001234',
-  businessAddress: '舟山市定海区昌国街道人民北路118号1层',
-  businessType: '餐饮服务经营者',
-  businessItems: ['热食类食品制售'],
-  businessArea: 86,
-};
+const ITEM = FOOD_LICENCE;
+const FORM = FOOD_FORM;
 
 /** The case the first journey granted, for the template preview in the second. */
 let grantedCaseId: string | null = null;
@@ -69,16 +61,6 @@ async function grantAndIssue(caseId: string, staff: Caller[]): Promise<void> {
     assert.ok(moved, `someone can move case ${caseId} on (round ${round})`);
   }
   assert.fail('the certificate was issued within 12 moves');
-}
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  return parts.join('\n');
 }
 
 void test(

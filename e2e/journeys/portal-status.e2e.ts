@@ -2,38 +2,23 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { request, type APIRequestContext, type Page } from 'playwright-core';
 import { baseUrl, expectText, expectVisible, journey, screenshot } from '../support/browser.js';
+import { PNG } from '../support/api.js';
+import {
+  answerSupplement,
+  applicantLogin,
+  fillFoodForm,
+  FOOD_FORM,
+  FOOD_LICENCE,
+  logInAsApplicant,
+  phone,
+  uploadRequired,
+} from '../support/portal.js';
 import { DEMO_PASSWORD } from '../support/staff.js';
 
-// A tiny valid PNG: a phone photo of a document as far as the server's content check goes.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-const APPLICANT = '13857001234'; // 林海, demo applicant
-const ITEM = '食品经营许可';
-const FORM = {
-  applicantName: '舟山海味餐饮有限公司',
-  creditCode: '91330902MA2A1B2C3D',
-  contactName: '林海',
-  contactPhone: '13857001234',
-  businessAddress: '舟山市定海区昌国街道人民北路118号1层',
-  businessType: '餐饮服务经营者',
-  businessItems: ['热食类食品制售'],
-  businessArea: 86,
-};
+const ITEM = FOOD_LICENCE;
+const FORM = FOOD_FORM;
 // A failed look-up answers 404 and an expected conflict 409; the browser logs both as console errors.
 const expectedNoise = [/status of 404/, /status of 409/];
-
-async function phone(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 390, height: 844 });
-}
-
-async function applicantLogin(page: Page, next = '/portal/me'): Promise<void> {
-  await page.goto(`/portal/login?next=${encodeURIComponent(next)}`);
-  await page.getByTestId('login-account').fill(APPLICANT);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-}
 
 /** The item and its required materials as published now (another journey may have added one). */
 async function item(api: APIRequestContext): Promise<{ id: string; required: string[] }> {
@@ -151,9 +136,7 @@ void test(
         await expectVisible(page.getByTestId('guide'), 15_000);
         // Not logged in: 网上申报 goes to the login page and comes back to the application.
         await page.getByTestId('apply-online').click();
-        await page.getByTestId('login-account').fill(APPLICANT);
-        await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-        await page.getByTestId('login-submit').click();
+        await logInAsApplicant(page);
         await expectVisible(page.getByTestId('application-form'), 15_000);
         assert.match(page.url(), /\/portal\/items\/[0-9a-f-]+\/apply/);
 
@@ -163,15 +146,7 @@ void test(
         await expectVisible(page.getByTestId('apply-missing'));
         await screenshot(page, 'portal-apply-invalid');
 
-        await page.getByTestId('apply-applicantName').fill(FORM.applicantName);
-        await page.getByTestId('apply-businessAddress').fill(FORM.businessAddress);
-        await page.getByTestId('apply-businessType').click();
-        await page.locator('.ant-select-item-option', { hasText: FORM.businessType }).first().click();
-        await page.getByTestId('apply-businessItems').getByText('热食类食品制售').click();
-        await page.getByTestId('apply-businessArea').fill(String(FORM.businessArea));
-        await page.getByTestId('apply-creditCode').fill(FORM.creditCode);
-        await page.getByTestId('apply-contactName').fill(FORM.contactName);
-        await page.getByTestId('apply-contactPhone').fill(FORM.contactPhone);
+        await fillFoodForm(page, FORM);
         await page
           .getByTestId('material-input-application')
           .setInputFiles({ name: '申请书.png', mimeType: 'image/png', buffer: PNG });
@@ -191,18 +166,7 @@ void test(
         await expectVisible(page.locator('[data-testid=material][data-key=application][data-count="1"]'), 15_000);
         assert.equal(await page.getByTestId('apply-creditCode').inputValue(), FORM.creditCode);
 
-        const required = await page
-          .locator('[data-testid=material][data-requirement=required]')
-          .evaluateAll((els) => els.map((el) => el.getAttribute('data-key') ?? ''));
-        assert.ok(required.length >= 4, `the guide lists its required materials, saw ${required.join()}`);
-        for (const key of required.filter((k) => k !== 'application'))
-          await page
-            .getByTestId(`material-input-${key}`)
-            .setInputFiles({ name: `${key}.png`, mimeType: 'image/png', buffer: PNG });
-        for (const key of required)
-          await expectVisible(page.locator(`[data-testid=material][data-key=${key}][data-count="1"]`), 15_000);
-        const n = required.length;
-        await expectText(page.getByTestId('materials-count'), `必交材料已上传 ${n}/${n}`);
+        const n = (await uploadRequired(page, ['application'])).length;
         await screenshot(page, 'portal-apply-ready');
 
         // A double click sends one application (the button locks at once; the key is reused on retry).
@@ -268,18 +232,7 @@ void test(
           await expectVisible(page.getByTestId('supplement-items'));
           await screenshot(page, 'portal-case-supplement');
 
-          await page
-            .getByTestId('material-input-layout')
-            .setInputFiles({ name: '平面布局图-更正.png', mimeType: 'image/png', buffer: PNG });
-          await expectVisible(
-            page.locator('[data-testid=supplement-materials] [data-key=layout][data-count="1"]'),
-            15_000,
-          );
-          await page.getByTestId('supplement-note').fill('备用电话 0580-2021234');
-          await page.getByTestId('supplement-submit').click();
-          await expectVisible(page.locator('[data-testid=case-status][data-status=submitted]'), 15_000);
-          await expectVisible(page.locator('[data-testid=case-event][data-action=supplement]'));
-          assert.equal(await page.getByTestId('supplement-panel').count(), 0);
+          await answerSupplement(page, 'layout', '平面布局图-更正.png', '备用电话 0580-2021234');
 
           // The window accepts while the applicant's page still shows the old version: withdrawing
           // from it is refused as a conflict and the page reloads to what is true now.

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { expectText, expectVisible, journey, openBrowser, screenshot, type Session } from '../support/browser.js';
+import { expectText, expectVisible, journey, screenshot } from '../support/browser.js';
 import { expectedAuthNoise, pick, staffLogin } from '../support/staff.js';
+import { atAnotherDesk, move, openFromTodo } from '../support/workbench.js';
 
 // A tiny valid PDF: a scanned page as far as the server's content check goes.
 const PDF = Buffer.from(
@@ -11,53 +11,6 @@ const PDF = Buffer.from(
 );
 const ITEM = '公共场所卫生许可';
 const RESIDENT = '王阿婆';
-
-/**
- * A second staff member at another desk: their own browser (cookies apart from the agent's), logged
- * in through the login page. Like `journey`, it saves <name>-failure.png when `fn` fails and fails
- * when that browser logged a console error, threw, or a request failed.
- */
-async function atAnotherDesk(name: string, username: string, fn: (page: Page) => Promise<void>): Promise<void> {
-  const session: Session = await openBrowser();
-  try {
-    try {
-      await staffLogin(session.page, username);
-      await fn(session.page);
-    } catch (err) {
-      await screenshot(session.page, `${name}-failure`).catch(() => undefined);
-      if (err instanceof Error && session.problems.length > 0) {
-        err.message += `\n${username}'s page also reported:\n  ${session.problems.join('\n  ')}`;
-      }
-      throw err;
-    }
-    const unexpected = session.problems.filter((p) => !expectedAuthNoise.some((re) => re.test(p)));
-    assert.deepEqual(unexpected, [], `${username}'s browser: no console error, uncaught error or failed request`);
-  } finally {
-    await session.close();
-  }
-}
-
-/** Opens the case from the logged-in post's to-do queue, where it must be waiting. */
-async function openFromTodo(page: Page, caseNo: string): Promise<void> {
-  await page.goto('/workbench/cases');
-  await expectVisible(page.getByTestId('queue-table'), 20_000);
-  const row = page.locator(`[data-testid=queue-row][data-case-no="${caseNo}"]`);
-  await expectVisible(row, 15_000);
-  await row.getByTestId('queue-case-link').click();
-  await expectVisible(page.locator(`[data-testid=case-page][data-case-no="${caseNo}"]`), 15_000);
-}
-
-/** Runs one move through its dialog and waits for the case to reach `status` with the dialog gone. */
-async function move(page: Page, action: string, fill: () => Promise<void>, status: string, shot?: string) {
-  await page.getByTestId(`action-${action}`).click();
-  const dialog = page.getByTestId(`action-form-${action}`);
-  await expectVisible(dialog);
-  await fill();
-  if (shot) await screenshot(page, shot);
-  await page.getByTestId('action-submit').click();
-  await expectVisible(page.locator(`[data-testid=case-header][data-status=${status}]`), 15_000);
-  await dialog.waitFor({ state: 'detached' });
-}
 
 void test(
   '[R-ORG-5] a township agent applies for a resident; the township passes it up; 定海区 accepts, grants and issues; the agent sees it concluded',

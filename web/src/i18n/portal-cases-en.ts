@@ -145,6 +145,7 @@ export const portalCasesEn: PortalCasesDictionary = {
     toleranceDue: 'Tolerated materials due',
     certificateDue: 'Certificate due',
     decision: 'Decision and certificate',
+    outcomeLabel: 'Decision',
     outcome: { grant: 'Granted', deny: 'Denied' },
     decidedAt: 'Decided',
     reasons: 'Reasons',

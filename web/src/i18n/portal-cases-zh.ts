@@ -142,6 +142,7 @@ export const portalCasesZh = {
     toleranceDue: '容缺材料补交期限',
     certificateDue: '发证期限',
     decision: '决定与证照',
+    outcomeLabel: '审批决定',
     outcome: { grant: '准予许可', deny: '不予许可' },
     decidedAt: '决定时间',
     reasons: '理由',

@@ -91,10 +91,10 @@ function CaseView() {
       <CaseFacts detail={c} />
       <DecisionSection detail={c} />
       <CaseSteps detail={c} />
-      <JointCasePanel caseId={c.id} />
-      <CaseNotices key={c.version} caseId={c.id} />
-      <CaseFeesPanel key={`fees-${c.version}`} caseId={c.id} caseVersion={c.version} />
-      <CaseConversation caseId={c.id} />
+      <JointCasePanel caseId={c.id} className="tbm-section" />
+      <CaseNotices key={c.version} caseId={c.id} className="tbm-section" />
+      <CaseFeesPanel key={`fees-${c.version}`} caseId={c.id} caseVersion={c.version} className="tbm-section" />
+      <CaseConversation caseId={c.id} className="tbm-section" />
       <CaseMaterials detail={c} />
       <CaseHistory detail={c} />
       {can('withdraw') && (

@@ -85,7 +85,7 @@ export function DecisionSection({ detail: c }: { detail: CaseDetail }) {
       <dl className="tbp-dl">
         {c.decision && (
           <>
-            <Row label={x.decision}>
+            <Row label={x.outcomeLabel}>
               <strong>{x.outcome[c.decision.outcome]}</strong>
             </Row>
             <Row label={x.decidedAt}>{dateTime(c.decision.decidedAt)}</Row>
