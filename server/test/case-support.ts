@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { type Client, multipart, tinyPdf } from './factories.js';
+import {
+  buildPerson,
+  buildStaff,
+  buildTree,
+  type Client,
+  loginPerson,
+  loginStaff,
+  multipart,
+  tinyPdf,
+} from './factories.js';
+import type { TestApp } from './harness.js';
+import { foodLicence } from './item-fixture.js';
 
 /** Uploads a small PDF as `client` and returns its upload id. */
 export async function upload(client: Client, bytes: Buffer = tinyPdf(), name = '材料.pdf'): Promise<string> {
@@ -49,4 +60,44 @@ export async function ok(client: Client, c: { id: string; version: number }, bod
   expect(res.statusCode, res.body).toBe(200);
   // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- a case as the API returns it, read loosely
   return res.json();
+}
+
+/**
+ * The city's 市场监管 window with the food-licence fixture published: its clerk, the centre's
+ * supervisor and a logged-in citizen (13857001234), ready to apply.
+ */
+export async function foodLicenceWindow(t: TestApp) {
+  const tree = await buildTree(t.ctx);
+  const w = tree.citySCJG;
+  const clerk = await loginStaff(
+    t.app,
+    (
+      await buildStaff(t.ctx, [
+        { role: 'window_clerk', centre_id: tree.city.id, window_id: w.window.id, department_id: w.department.id },
+      ])
+    ).username,
+  );
+  const supervisor = await loginStaff(
+    t.app,
+    (await buildStaff(t.ctx, [{ role: 'supervisor', centre_id: tree.city.id }])).username,
+  );
+  await buildPerson(t.ctx);
+  const citizen = await loginPerson(t.app, '13857001234');
+  const created = (
+    await clerk.request({ method: 'POST', url: '/api/items', payload: { definition: foodLicence() } })
+  ).json<{ id: string; version: number }>();
+  const submitted = (
+    await clerk.request({
+      method: 'POST',
+      url: `/api/items/${created.id}/submit`,
+      payload: { version: created.version },
+    })
+  ).json<{ version: number }>();
+  const published = await supervisor.request({
+    method: 'POST',
+    url: `/api/items/${created.id}/publish`,
+    payload: { version: submitted.version },
+  });
+  expect(published.statusCode, published.body).toBe(200);
+  return { tree, clerk, supervisor, citizen, itemId: created.id };
 }

@@ -1,9 +1,8 @@
 // Helpers of the cases benchmark (cases-issue5.ts): the ~100 KB material and the bare baseline process.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { startBareServer } from '../lib/bare.js';
 import { benchDir } from '../lib/paths.js';
-import type { RunningServer } from '../lib/servers.js';
+import { startBareScript, type RunningServer } from '../lib/servers.js';
 
 export const MATERIAL_KB = 100;
 
@@ -35,7 +34,7 @@ export function multipartBody(bytes: Buffer, fileName: string): { body: Buffer; 
 // --- the bare baseline process ---
 
 export const startCasesBare = (databaseUrl: string, filesDir: string): Promise<RunningServer> =>
-  startBareServer('cases-bare', path.join(benchDir, 'src', 'benchmarks', 'cases-bare.ts'), {
+  startBareScript('cases-bare', path.join(benchDir, 'src', 'benchmarks', 'cases-bare.ts'), {
     BARE_DATABASE_URL: databaseUrl,
     BARE_FILES_DIR: filesDir,
   });

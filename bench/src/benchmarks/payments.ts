@@ -3,12 +3,11 @@ import pg from 'pg';
 import { sm3Hex } from '../../../server/src/platform/crypto/sm3.js';
 import { signCallback, type CallbackBody } from '../../../server/src/modules/fees/model.js';
 import path from 'node:path';
-import { startBareServer } from '../lib/bare.js';
 import { json } from '../lib/http.js';
 import { benchDir } from '../lib/paths.js';
 import { machineLine } from '../lib/machine.js';
 import { met, table } from '../lib/report.js';
-import { startTongban } from '../lib/servers.js';
+import { startBareScript, startTongban } from '../lib/servers.js';
 import { median, round } from '../lib/stats.js';
 import type { BenchContext, BenchOutcome, Benchmark } from '../registry.js';
 
@@ -154,7 +153,7 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
     readyTimeoutMs: 180_000,
   });
   delete process.env.BANK_GATEWAY_KEY;
-  const bare = await startBareServer('payments-bare', path.join(benchDir, 'src', 'benchmarks', 'payments-bare.ts'), {
+  const bare = await startBareScript('payments-bare', path.join(benchDir, 'src', 'benchmarks', 'payments-bare.ts'), {
     BARE_DATABASE_URL: databaseUrl,
     BARE_GATEWAY_KEY: KEY,
   });

@@ -151,3 +151,12 @@ export async function startBare(healthBody: string, databaseUrl?: string): Promi
   };
   return startServer('bare', path.join(benchDir, 'src', 'bare-server.ts'), env, port, 30_000);
 }
+
+/**
+ * A benchmark's own bare baseline (a script beside it, e.g. cases-bare.ts), run as its own process
+ * on a free loopback port with `env` added: ready once its /api/health answers 200.
+ */
+export async function startBareScript(name: string, script: string, env: Record<string, string>) {
+  const port = await freePort();
+  return startServer(name, script, { ...process.env, ...env, PORT: String(port) }, port, 30_000);
+}

@@ -1,57 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/harness.js';
-import {
-  buildPerson,
-  buildStaff,
-  buildTree,
-  type Client,
-  loginPerson,
-  loginStaff,
-  type Tree,
-} from '../../../test/factories.js';
-import { goodForm, requiredMaterials, submit } from '../../../test/case-support.js';
-import { foodLicence } from '../../../test/item-fixture.js';
+import type { Client } from '../../../test/factories.js';
+import { foodLicenceWindow, goodForm, requiredMaterials, submit } from '../../../test/case-support.js';
 
 // A submission answers with the case as its transaction wrote it, without reading it back
 // (cases/detail.ts). These tests hold that answer equal to what reading the case gives.
 
 let t: TestApp;
-let tree: Tree;
 let clerk: Client;
 let citizen: Client;
 let itemId: string;
 beforeAll(async () => {
   t = await buildTestApp();
-  tree = await buildTree(t.ctx);
-  const w = tree.citySCJG;
-  clerk = await loginStaff(
-    t.app,
-    (
-      await buildStaff(t.ctx, [
-        { role: 'window_clerk', centre_id: tree.city.id, window_id: w.window.id, department_id: w.department.id },
-      ])
-    ).username,
-  );
-  const supervisor = await loginStaff(
-    t.app,
-    (await buildStaff(t.ctx, [{ role: 'supervisor', centre_id: tree.city.id }])).username,
-  );
-  await buildPerson(t.ctx);
-  citizen = await loginPerson(t.app, '13857001234');
-  const created = (
-    await clerk.request({ method: 'POST', url: '/api/items', payload: { definition: foodLicence() } })
-  ).json();
-  itemId = created.id;
-  const sub = (
-    await clerk.request({ method: 'POST', url: `/api/items/${itemId}/submit`, payload: { version: created.version } })
-  ).json();
-  const pub = await supervisor.request({
-    method: 'POST',
-    url: `/api/items/${itemId}/publish`,
-    payload: { version: sub.version },
-  });
-  expect(pub.statusCode, pub.body).toBe(200);
+  ({ clerk, citizen, itemId } = await foodLicenceWindow(t));
 });
 afterAll(async () => {
   await t.close();
