@@ -28,8 +28,28 @@ export async function staffLogin(page: Page, username: string): Promise<void> {
   }
 }
 
-/** Picks a value from an Ant Design Select opened by its test id. */
+/**
+ * Picks a value from an Ant Design Select opened by its test id, and waits until the Select shows
+ * it. On a loaded machine a click can land while the options are still being replaced (a list
+ * loaded as the dropdown opens) and select nothing; then the pick is made again, a few times at
+ * most — each attempt waits for a state, never for a fixed time.
+ */
 export async function pick(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
+  const select = page.getByTestId(testId);
+  // Closed dropdowns stay in the page, hidden: only the open one's options count.
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text })
+    .first();
+  // The Select's own box shows the chosen option's label (and only the placeholder before).
+  const chosen = select.filter({ hasText: text });
+  for (let attempt = 1; ; attempt += 1) {
+    await select.click();
+    await option.click();
+    try {
+      await chosen.waitFor({ state: 'visible', timeout: 3_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
 }

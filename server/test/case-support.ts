@@ -101,3 +101,39 @@ export async function foodLicenceWindow(t: TestApp) {
   expect(published.statusCode, published.body).toBe(200);
   return { tree, clerk, supervisor, citizen, itemId: created.id };
 }
+
+/** A logged-in window clerk of `w` (one of buildTree's department windows) at `centreId`. */
+export async function windowClerk(
+  t: TestApp,
+  centreId: string,
+  w: { department: { id: string }; window: { id: string } },
+): Promise<Client> {
+  const roles = [
+    { role: 'window_clerk' as const, centre_id: centreId, window_id: w.window.id, department_id: w.department.id },
+  ];
+  return loginStaff(t.app, (await buildStaff(t.ctx, roles)).username);
+}
+
+/**
+ * The food-licence fixture, created by `clerk` in their department and published by `supervisor`
+ * (theirs or a centre above): a second or third centre's item, as foodLicenceWindow makes the city's.
+ */
+export async function publishFoodLicence(clerk: Client, supervisor: Client): Promise<string> {
+  const created = (
+    await clerk.request({ method: 'POST', url: '/api/items', payload: { definition: foodLicence() } })
+  ).json<{ id: string; version: number }>();
+  const submitted = (
+    await clerk.request({
+      method: 'POST',
+      url: `/api/items/${created.id}/submit`,
+      payload: { version: created.version },
+    })
+  ).json<{ version: number }>();
+  const published = await supervisor.request({
+    method: 'POST',
+    url: `/api/items/${created.id}/publish`,
+    payload: { version: submitted.version },
+  });
+  expect(published.statusCode, published.body).toBe(200);
+  return created.id;
+}

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/app-context.js';
 import { metaOf } from '../../platform/http/request-context.js';
 import { errorResponses } from '../../platform/http/schemas.js';
+import { rederiveDeadlines } from '../cases/rederive.js';
+import { onCalendarEdit } from './edit-hooks.js';
 import { currentYear } from './model.js';
 import * as calendar from './service.js';
 import { calendarParams, calendarView, dayBody, dayParams, settingsBody, yearQuery } from './views.js';
@@ -11,6 +13,9 @@ const response = { 200: calendarView.schema, ...errorResponses };
 const yearOr = (year: number | undefined, fallback: number) => year ?? fallback;
 
 export const calendarRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  // The one call from calendar into cases, made where the app is composed (see edit-hooks.ts).
+  onCalendarEdit('cases', rederiveDeadlines);
+
   app.get(
     '/api/centres/:id/work-calendar',
     {

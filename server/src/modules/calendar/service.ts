@@ -20,6 +20,7 @@ import {
   coverageOf,
   nationalCalendarDays,
 } from './model.js';
+import { runCalendarEditHooks } from './edit-hooks.js';
 import { cachedRules, invalidateRules } from './rules-cache.js';
 import * as store from './store.js';
 
@@ -167,6 +168,9 @@ async function editCalendar(
     // After commit (or rollback, harmlessly): no cached rules may outlive the edit.
     invalidateRules(ctx);
   }
+  // Committed, and the cache cleared first: what is stored from the old calendar (the open cases'
+  // deadlines of this centre and those inheriting from it) is derived again from the new one.
+  await runCalendarEditHooks(ctx, staff, meta, centre);
   return resolve(ctx.database.db, centre);
 }
 

@@ -1,4 +1,4 @@
-import type { ColumnType, JSONColumnType, Kysely, Selectable } from 'kysely';
+import { type ColumnType, type JSONColumnType, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Timestamp } from '../../platform/db/schema.js';
 import type { WeeklyWorkingHours, WorkingPeriod } from '../../platform/working-time/index.js';
 import type { CalendarDay, CalendarSettings, PreReviewLimit } from './model.js';
@@ -144,4 +144,34 @@ export function deleteDay(db: Kysely<Database>, centreId: string, date: string):
     .where('date', '=', date)
     .returning(['date', 'kind', 'name', 'source'])
     .executeTakeFirst();
+}
+
+/**
+ * The centre and every centre below it that takes its calendar from it: those with no calendar of
+ * their own, none on the way up to it either (a centre uses its nearest ancestor's). Paths are
+ * materialised (`/city/county/self/`), so "below" is a prefix.
+ */
+export async function centresUsingCalendarOf(
+  db: Kysely<Database>,
+  centre: { id: string; path: string },
+): Promise<string[]> {
+  const rows = await tables(db)
+    .selectFrom('centre as ce')
+    .select('ce.id')
+    .where('ce.path', 'like', `${centre.path}%`)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('work_calendar as w')
+            .innerJoin('centre as own', 'own.id', 'w.centre_id')
+            .select(sql`1`.as('one'))
+            .where('own.id', '!=', centre.id)
+            .where('own.path', 'like', `${centre.path}%`)
+            .where(sql<boolean>`ce.path LIKE own.path || '%'`),
+        ),
+      ),
+    )
+    .execute();
+  return rows.map((r) => r.id);
 }

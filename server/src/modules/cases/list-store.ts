@@ -128,9 +128,10 @@ const cards = {
   none: sql<boolean>`NOT (coalesce(${red}, false) OR coalesce(${yellow}, false))`,
 };
 
+// Written out (not bound) so the planner matches the partial indexes on open cases (0009, 0013).
+const open = sql<boolean>`c.status NOT IN ('rejected', 'concluded', 'withdrawn', 'revoked')`;
+
 function filtered(q: CaseQuery, f: ListFilter): CaseQuery {
-  // Written out (not bound) so the planner matches the partial indexes on open cases (0009, 0013).
-  const open = sql<boolean>`c.status NOT IN ('rejected', 'concluded', 'withdrawn', 'revoked')`;
   if (f.view === 'done') q = q.where('c.status', 'in', closed);
   else q = q.where(open);
   if (f.view === 'todo' && f.waitingRole) q = q.where(sql<boolean>`c.waiting_roles @> ARRAY[${f.waitingRole}]::text[]`);
@@ -210,4 +211,51 @@ export async function pausesOfCases(db: Db, rows: readonly Pick<ListRow, 'id' | 
     .where('case_id', 'in', ids)
     .orderBy('started_at')
     .execute();
+}
+
+/** What re-deriving a case's stored deadlines reads (rederive.ts): the clock's inputs and the stored values. */
+const rederiveColumns = [...clockColumns, 'id', 'centre_id', 'version', 'due_at', 'warn_at'] as const;
+export type RederiveRow = Pick<CaseRow, (typeof rederiveColumns)[number]>;
+
+/**
+ * One batch of the open cases decided at `centreIds`, after `afterId` in id order (keyset: each
+ * batch is one short statement however many cases a county has open).
+ */
+export function openCasesOfCentres(
+  db: Db,
+  centreIds: readonly string[],
+  afterId: string | null,
+  limit: number,
+): Promise<RederiveRow[]> {
+  if (!centreIds.length) return Promise.resolve([]);
+  let q = casesOf(db)
+    .select(rederiveColumns.map((column) => `c.${column}` as const))
+    .where('c.centre_id', 'in', centreIds)
+    .where(open);
+  if (afterId) q = q.where('c.id', '>', afterId);
+  return q.orderBy('c.id').limit(limit).execute();
+}
+
+/**
+ * Writes re-derived deadlines in one statement. Only where the case is still at the version they
+ * were derived from: a move in between wrote its own (it locks the row and bumps the version), and
+ * a value derived from the state before it must not overwrite that. Returns how many were written.
+ */
+export async function setDeadlines(
+  db: Db,
+  rows: readonly { id: string; version: number; due_at: Date | null; warn_at: Date | null }[],
+): Promise<number> {
+  if (!rows.length) return 0;
+  const at = (d: Date | null) => (d ? d.toISOString() : null);
+  const { rows: written } = await sql<{ id: string }>`
+    UPDATE license_case AS c SET due_at = u.due_at, warn_at = u.warn_at
+      FROM unnest(
+        ${rows.map((r) => r.id)}::uuid[],
+        ${rows.map((r) => r.version)}::int[],
+        ${rows.map((r) => at(r.due_at))}::timestamptz[],
+        ${rows.map((r) => at(r.warn_at))}::timestamptz[]
+      ) AS u(id, version, due_at, warn_at)
+     WHERE c.id = u.id AND c.version = u.version
+    RETURNING c.id`.execute(db);
+  return written.length;
 }
