@@ -38,9 +38,9 @@ export async function recordMove(
     note: m.note ?? null,
     data: JSON.stringify(data),
   });
-  // Hooks (a notice's number and PDF) and the outbox before the audit record: the audit chain's
-  // lock is global, so it is taken last and held only to commit; a series' counter lock orders
-  // moves on one series.
+  // Hooks (a notice's number and PDF) and the outbox before the audit record: the request's audit
+  // chain stays locked until commit, so it is taken last; a series' counter lock orders moves on
+  // one series.
   await runMoveHooks(trx, ctx, actor, meta, { ...m, eventId: event.id });
   const topic = m.topic ?? `case.${m.action}`;
   await store.insertOutbox(trx, {

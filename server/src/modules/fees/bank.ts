@@ -7,7 +7,14 @@ import { rulesFor } from '../cases/rules-source.js';
 import { feeAccess } from './access.js';
 import { settleIfComplete } from './case-link.js';
 import { createGatewayOrder, gatewayOf } from './gateway.js';
-import { bankOrderDue, callbackEffect, isKnownEvent, signatureMatches, type CallbackBody } from './model.js';
+import {
+  bankOrderDue,
+  callbackEffect,
+  isKnownEvent,
+  markedPaid,
+  signatureMatches,
+  type CallbackBody,
+} from './model.js';
 import * as store from './store.js';
 
 /**
@@ -144,12 +151,11 @@ export async function handleCallback(
       due.map((f) => f.id),
       { id: order.id, bankTxnId: body.bankTxnId },
     );
-    const paidNow = new Set(due.map((f) => f.id));
     await settleIfComplete(trx, ctx, null, meta, notice.id, rules, {
       notice,
-      fees: fees.map((f) => (paidNow.has(f.id) ? { ...f, paid_by_payment_id: payment.id } : f)),
+      fees: markedPaid(fees, due, payment.id),
     });
-    // Last: the audit chain's lock is global and held to commit, so it is taken as late as possible.
+    // Last: the request's audit chain stays locked to commit, so it is taken as late as possible.
     await ctx.audit.record(trx, null, meta, {
       action: 'fee.bank_callback',
       entityType: 'fee_payment',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  markedPaid,
   bankOrderDue,
   bookStatus,
   chinaDayRange,
@@ -141,5 +142,21 @@ describe('bank orders and statement days', () => {
     const { from, to } = chinaDayRange('2026-11-29');
     expect(from.toISOString()).toBe('2026-11-28T16:00:00.000Z');
     expect(to.toISOString()).toBe('2026-11-29T16:00:00.000Z');
+  });
+});
+
+describe('settling a notice', () => {
+  it('[R-APP-10] the fees a payment covers read as paid by it; the others keep what they had', () => {
+    const fees = [
+      { id: 'a', paid_by_payment_id: null },
+      { id: 'b', paid_by_payment_id: null },
+      { id: 'c', paid_by_payment_id: 'earlier' },
+    ];
+    expect(markedPaid(fees, [{ id: 'a' }], 'p1')).toEqual([
+      { id: 'a', paid_by_payment_id: 'p1' },
+      { id: 'b', paid_by_payment_id: null },
+      { id: 'c', paid_by_payment_id: 'earlier' },
+    ]);
+    expect(fees[0]!.paid_by_payment_id).toBeNull();
   });
 });

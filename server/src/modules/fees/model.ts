@@ -163,6 +163,16 @@ export function bankOrderDue<F extends { payment_mode: string; paid_by_payment_i
   return bank.length ? 'fee.already_paid' : 'fee.wrong_mode';
 }
 
+/** The fee lines as they stand once `paid` were marked paid by `paymentId` (in memory, as written). */
+export function markedPaid<F extends { id: string; paid_by_payment_id: string | null }>(
+  fees: readonly F[],
+  paid: readonly { id: string }[],
+  paymentId: string,
+): F[] {
+  const ids = new Set(paid.map((f) => f.id));
+  return fees.map((f) => (ids.has(f.id) ? { ...f, paid_by_payment_id: paymentId } : f));
+}
+
 // --- invoice books --------------------------------------------------------------------------------
 
 /** Days a window has to take a used-up book's money to the bank. */

@@ -7,6 +7,7 @@ import { audited, feeAccess, requireParty } from './access.js';
 import { settleIfComplete } from './case-link.js';
 import { payableStatuses } from './pricing.js';
 import { takeReceipt } from './invoice-books.js';
+import { markedPaid } from './model.js';
 import * as store from './store.js';
 import { approvalView, noticeView, paymentView } from './views.js';
 
@@ -89,12 +90,11 @@ export async function recordCounterPayment(
         due.map((f) => f.id),
         payment.id,
       );
-      const paidNow = new Set(due.map((f) => f.id));
       await settleIfComplete(trx, ctx, actor, meta, notice.id, rules, {
         notice,
-        fees: allFees.map((f) => (paidNow.has(f.id) ? { ...f, paid_by_payment_id: payment.id } : f)),
+        fees: markedPaid(allFees, due, payment.id),
       });
-      // Last: the audit chain's lock is global and held to commit.
+      // Last: the request's audit chain stays locked to commit.
       await ctx.audit.record(trx, actor, meta, {
         action: 'fee.collect',
         entityType: 'fee_payment',
