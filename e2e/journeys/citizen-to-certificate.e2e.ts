@@ -13,7 +13,7 @@ import {
   FOOD_LICENCE,
   uploadRequired,
 } from '../support/portal.js';
-import { expectedAuthNoise } from '../support/staff.js';
+import { expectedAuthNoise, pick } from '../support/staff.js';
 import { atAnotherDesk, move, openFromTodo } from '../support/workbench.js';
 
 /**
@@ -96,8 +96,7 @@ void test(
             async () => {
               const row = clerk.getByTestId('supplement-item');
               assert.equal(await row.count(), 1, 'every required material came in: one row to fill');
-              await row.getByTestId('supplement-material').click();
-              await clerk.locator('.ant-select-item-option', { hasText: '平面布局图' }).first().click();
+              await pick(clerk, row.getByTestId('supplement-material'), '平面布局图');
               await row.getByTestId('supplement-problem').fill(PROBLEM);
             },
             'supplement',

@@ -27,14 +27,26 @@ void test(
         await expectVisible(page.getByTestId('agent-apply-page'), 15_000);
         await pick(page, 'apply-resident', RESIDENT);
         await page.waitForURL(/forPersonId=/);
-        // The item picker searches the catalogue as one types.
-        await page.getByTestId('apply-item').click();
-        await page.keyboard.type(ITEM);
-        await page
-          .locator('.ant-select-item-option', { hasText: `${ITEM} · ` })
-          .first()
-          .click();
-        await page.waitForURL(/\/workbench\/cases\/apply\/[^/?]+\?forPersonId=/);
+        // The item picker searches the catalogue as one types; choosing opens the item's form. On a
+        // busy machine the click can land while the search results are being replaced and choose
+        // nothing: then search and choose again (at most three times).
+        for (let attempt = 1; ; attempt += 1) {
+          await page.getByTestId('apply-item').click();
+          await page.getByTestId('apply-item').locator('input').fill(ITEM);
+          await page
+            .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+              hasText: `${ITEM} · `,
+            })
+            .first()
+            .click();
+          try {
+            await page.waitForURL(/\/workbench\/cases\/apply\/[^/?]+\?forPersonId=/, { timeout: 5_000 });
+            break;
+          } catch (err) {
+            if (attempt >= 3) throw err;
+            await page.keyboard.press('Escape');
+          }
+        }
         await expectVisible(page.getByTestId('apply-form'), 15_000);
 
         await page.getByTestId('apply-applicantName').fill('定海区阿婆美发店');

@@ -101,8 +101,7 @@ void test(
         assert.ok(prefilled >= 2, `missing materials are listed up front, saw ${prefilled}`);
         await dialog.getByTestId('supplement-add').click();
         const extra = dialog.getByTestId('supplement-item').nth(prefilled);
-        await extra.getByTestId('supplement-material').click();
-        await page.locator('.ant-select-item-option', { hasText: '其他（不属于所列材料）' }).first().click();
+        await pick(page, extra.getByTestId('supplement-material'), '其他（不属于所列材料）');
         await extra.getByTestId('supplement-problem').fill('申请表联系电话与营业执照登记的不一致，请核实');
         await dialog.getByTestId('supplement-due-days').fill('5');
         await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });

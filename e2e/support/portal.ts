@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { DEMO_APPLICANT, PNG } from './api.js';
 import { expectText, expectVisible } from './browser.js';
-import { DEMO_PASSWORD } from './staff.js';
+import { DEMO_PASSWORD, pick } from './staff.js';
 
 /** The city's 食品经营许可 (市场监督管理局), open to online applications, and what 林海 fills in for it. */
 export const FOOD_LICENCE = '食品经营许可';
@@ -40,8 +40,7 @@ export async function logInAsApplicant(page: Page): Promise<void> {
 export async function fillFoodForm(page: Page, form: typeof FOOD_FORM = FOOD_FORM): Promise<void> {
   await page.getByTestId('apply-applicantName').fill(form.applicantName);
   await page.getByTestId('apply-businessAddress').fill(form.businessAddress);
-  await page.getByTestId('apply-businessType').click();
-  await page.locator('.ant-select-item-option', { hasText: form.businessType }).first().click();
+  await pick(page, 'apply-businessType', form.businessType);
   for (const item of form.businessItems) await page.getByTestId('apply-businessItems').getByText(item).click();
   await page.getByTestId('apply-businessArea').fill(String(form.businessArea));
   await page.getByTestId('apply-creditCode').fill(form.creditCode);

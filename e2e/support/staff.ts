@@ -1,5 +1,5 @@
 import * as OTPAuth from 'otpauth';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expectVisible } from './browser.js';
 
 export const DEMO_PASSWORD = 'Tongban@2026';
@@ -29,13 +29,14 @@ export async function staffLogin(page: Page, username: string): Promise<void> {
 }
 
 /**
- * Picks a value from an Ant Design Select opened by its test id, and waits until the Select shows
+ * Picks a value from an Ant Design Select (by its test id or locator), and waits until the Select shows
  * it. On a loaded machine a click can land while the options are still being replaced (a list
  * loaded as the dropdown opens) and select nothing; then the pick is made again, a few times at
  * most — each attempt waits for a state, never for a fixed time.
  */
-export async function pick(page: Page, testId: string, text: string): Promise<void> {
-  const select = page.getByTestId(testId);
+export async function pick(page: Page, target: string | Locator, text: string): Promise<void> {
+  // A test id, or the Select itself where several share one (a row of a dialog).
+  const select = typeof target === 'string' ? page.getByTestId(target) : target;
   // Closed dropdowns stay in the page, hidden: only the open one's options count.
   const option = page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text })

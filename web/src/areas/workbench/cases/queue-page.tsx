@@ -46,14 +46,21 @@ export default function QueuePage() {
   const query = readQuery(params);
   const state = useQueue(query);
 
+  // From the URL as it is now, not as this render saw it: a tab click and a search typed right after
+  // it must both stick, even if React has not rendered in between.
   function update(patch: Record<string, string | undefined>) {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next, { replace: true });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [k, v] of Object.entries(patch)) {
+          if (v) next.set(k, v);
+          else next.delete(k);
+        }
+        if (!('page' in patch)) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
   }
 
   const rows = state.data?.items ?? [];
