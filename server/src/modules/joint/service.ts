@@ -8,6 +8,7 @@ import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
 import type { JointInspection, JointMeeting } from '../../platform/db/schema-joint.js';
 import { DomainError } from '../../platform/errors.js';
 import { addWorkingDays } from '../../platform/working-time/index.js';
+import { takeUploads } from '../cases/uploads.js';
 import { change, type ChangeCtx, type ChangeResult } from './change.js';
 import {
   CC_REPLY_DAYS,
@@ -45,14 +46,7 @@ export function recordInspection(
     if (names.size < MIN_INSPECTION_STAFF)
       throw new DomainError('joint.inspection_staff', { participants: names.size });
     const owner = `staff:${c.actor.kind === 'staff' ? c.actor.staffId : ''}`;
-    const uploads = await store.findUploads(c.trx, owner, input.photoUploadIds);
-    if (uploads.length !== new Set(input.photoUploadIds).size)
-      throw new DomainError('case.upload_not_found', { field: 'photoUploadIds' });
-    // Consumed: the bytes now belong to the inspection record, so the orphan sweep leaves them.
-    await store.deleteUploads(
-      c.trx,
-      uploads.map((u) => u.id),
-    );
+    const uploads = await takeUploads(c.trx, owner, input.photoUploadIds, 'photoUploadIds');
     const inspection: JointInspection = {
       date: input.date,
       place: input.place,

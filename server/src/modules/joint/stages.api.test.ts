@@ -68,14 +68,21 @@ describe('the four stages of a joint case', () => {
     });
     expect((await view(cast.clerks.scjg, v.id)).version).toBe(v.version);
 
-    const photo = await upload(
-      cast.clerks.scjg,
-      Buffer.from(
-        '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a6590000000049454e44ae426082',
-        'hex',
-      ),
-      '现场.png',
+    const tinyPng = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a6590000000049454e44ae426082',
+      'hex',
     );
+    const photo = await upload(cast.clerks.scjg, tinyPng, '现场.png');
+    // Another window's upload is not this clerk's to use: refused by name, and the clerk's own photo,
+    // taken in the same statement, is put back when the refusal rolls the change back.
+    const theirs = await upload(cast.clerks.xf, tinyPng, '别人的.png');
+    const foreign = await act(cast.clerks.scjg, v, 'inspection', { ...inspection, photoUploadIds: [photo, theirs] });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error).toMatchObject({
+      code: 'case.upload_not_found',
+      details: [{ field: 'photoUploadIds', uploadId: theirs }],
+    });
+    expect((await view(cast.clerks.scjg, v.id)).version).toBe(v.version);
     const inspected = await done(cast.clerks.scjg, v, 'inspection', { ...inspection, photoUploadIds: [photo] });
     expect(inspected.inspection).toMatchObject({ place: inspection.place, photos: [{ fileName: '现场.png' }] });
     // A co-window is no party to the lead case, yet sees the photos and the applicant's materials here.

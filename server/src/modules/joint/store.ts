@@ -222,15 +222,6 @@ export function listFor(db: Db, who: { windowId: string | null; departmentId: st
     .execute();
 }
 
-/** Uploads (cases' upload area) the actor made, consumed when they become inspection photos. */
-export const findUploads = (db: Db, owner: string, ids: string[]) =>
-  ids.length
-    ? db.selectFrom('case_upload').selectAll().where('owner', '=', owner).where('id', 'in', ids).execute()
-    : Promise.resolve([]);
-
-export const deleteUploads = (db: Db, ids: string[]) =>
-  ids.length ? db.deleteFrom('case_upload').where('id', 'in', ids).execute() : Promise.resolve([]);
-
 /**
  * A file this joint case shows its participants, by hash: an inspection photo, a material of the
  * lead case, or a joint notice's PDF. Null when the hash is none of them.

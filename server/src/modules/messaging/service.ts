@@ -3,6 +3,7 @@ import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
 import { DomainError } from '../../platform/errors.js';
 import { ownerKey } from '../cases/access.js';
 import { readable } from '../cases/queries.js';
+import { takeUploads } from '../cases/uploads.js';
 import { authorParty, cleanText, MESSAGE_LIMITS, sideOf, type Side } from './model.js';
 import * as store from './store.js';
 import { messageView, type MessageView } from './views.js';
@@ -90,14 +91,8 @@ export async function postMessage(
       : { author_kind: 'staff' as const, author_id: actor.staffId };
 
   const created = await ctx.database.db.transaction().execute(async (trx) => {
-    const uploads = await store.ownUploads(trx, owner, uploadIds);
-    const found = new Set(uploads.map((u) => u.id));
-    const missing = uploadIds.filter((id) => !found.has(id));
-    if (missing.length)
-      throw new DomainError(
-        'case.upload_not_found',
-        missing.map((uploadId) => ({ field: 'uploadIds', uploadId })),
-      );
+    // Consumed: the bytes now belong to the message, so the orphan sweep leaves them.
+    const uploads = await takeUploads(trx, owner, uploadIds, 'uploadIds');
     const seq = await store.nextSeq(trx, caseId);
     const message = await store.insertMessage(trx, {
       case_id: caseId,
@@ -108,23 +103,18 @@ export async function postMessage(
       author_party: party,
       body: text,
     });
-    const byId = new Map(uploads.map((u) => [u.id, u]));
     await store.insertAttachments(
       trx,
-      uploadIds.map((id, position) => {
-        const u = byId.get(id)!;
-        return {
-          message_id: message.id,
-          case_id: caseId,
-          position,
-          sha256: u.sha256.trim(),
-          file_name: u.file_name,
-          size_bytes: u.size_bytes,
-          media_type: u.media_type,
-        };
-      }),
+      uploads.map((u, position) => ({
+        message_id: message.id,
+        case_id: caseId,
+        position,
+        sha256: u.sha256.trim(),
+        file_name: u.file_name,
+        size_bytes: u.size_bytes,
+        media_type: u.media_type,
+      })),
     );
-    await store.deleteUploads(trx, uploadIds);
     await store.markRead(trx, caseId, owner, side, seq);
     await ctx.audit.record(trx, actor, meta, {
       action: 'case.message',

@@ -99,16 +99,6 @@ export type AttachmentRow = Awaited<ReturnType<typeof attachmentsOf>>[number];
 export const findAttachment = (db: Db, caseId: string, id: string) =>
   db.selectFrom('message_attachment').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
 
-// --- uploads (the cases context's table; consumed when attached) -----------------------------
-
-export const ownUploads = (db: Db, owner: string, ids: string[]) =>
-  ids.length
-    ? db.selectFrom('case_upload').selectAll().where('owner', '=', owner).where('id', 'in', ids).forUpdate().execute()
-    : Promise.resolve([]);
-
-export const deleteUploads = (db: Db, ids: string[]) =>
-  ids.length ? db.deleteFrom('case_upload').where('id', 'in', ids).execute() : Promise.resolve([]);
-
 // --- read markers -----------------------------------------------------------------------------
 
 /** Moves the reader's marker forward (never back). */
