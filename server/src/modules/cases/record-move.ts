@@ -29,26 +29,28 @@ export async function recordMove(
   m: Move,
 ) {
   const data = m.data ?? {};
-  const event = await store.insertEvent(trx, {
-    case_id: m.caseId,
-    action: m.action,
-    ...actorOf(actor),
-    from_status: m.fromStatus,
-    to_status: m.toStatus,
-    note: m.note ?? null,
-    data: JSON.stringify(data),
-  });
-  // Hooks (a notice's number and PDF) and the outbox before the audit record: the request's audit
-  // chain stays locked until commit, so it is taken last; a series' counter lock orders moves on
-  // one series.
-  await runMoveHooks(trx, ctx, actor, meta, { ...m, eventId: event.id });
   const topic = m.topic ?? `case.${m.action}`;
-  await store.insertOutbox(trx, {
-    topic,
-    case_id: m.caseId,
-    recipient_person_id: notifiedTopics.has(topic) ? m.applicantPersonId : null,
-    payload: JSON.stringify({ action: m.action, fromStatus: m.fromStatus, toStatus: m.toStatus, ...data }),
-  });
+  const event = await store.insertEventWithOutbox(
+    trx,
+    {
+      case_id: m.caseId,
+      action: m.action,
+      ...actorOf(actor),
+      from_status: m.fromStatus,
+      to_status: m.toStatus,
+      note: m.note ?? null,
+      data: JSON.stringify(data),
+    },
+    {
+      topic,
+      case_id: m.caseId,
+      recipient_person_id: notifiedTopics.has(topic) ? m.applicantPersonId : null,
+      payload: JSON.stringify({ action: m.action, fromStatus: m.fromStatus, toStatus: m.toStatus, ...data }),
+    },
+  );
+  // Hooks (a notice's number and PDF) before the audit record: the request's audit chain stays
+  // locked until commit, so it is taken last; a series' counter lock orders moves on one series.
+  await runMoveHooks(trx, ctx, actor, meta, { ...m, eventId: event.id });
   await ctx.audit.record(trx, actor, meta, {
     action: `case.${m.action}`,
     entityType: 'case',
