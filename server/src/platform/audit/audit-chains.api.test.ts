@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/harness.js';
 import type { RequestMeta } from '../auth/actor.js';
+import { seedHeads } from '../db/migrations/0017_audit_chain_head.js';
 import { AUDIT_CHAINS, chainOf } from './audit-trail.js';
 
 let t: TestApp;
@@ -81,5 +82,53 @@ describe('the audit trail as independent chains (R-NEW-5)', () => {
       reason: 'chain_broken',
       brokenAtSeq: seqs[2]!.seq,
     });
+  });
+
+  it('[R-NEW-5] the newest records of a chain removed: no later link shows it, the chain head does', async () => {
+    // A database of its own: verify reports only the first broken chain, and the others here stay whole.
+    const own = await buildTestApp();
+    const db = own.ctx.database.db;
+    const id = requestOn(9, 'tail');
+    await db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 2; i += 1) await own.ctx.audit.record(trx, null, meta(id), { action: 'test.audit.tail' });
+    });
+    const seqs = await db
+      .selectFrom('audit_record')
+      .select('seq')
+      .where('request_id', '=', id)
+      .orderBy('seq')
+      .execute();
+    const head = await db.selectFrom('audit_chain_head').selectAll().where('chain', '=', 9).executeTakeFirstOrThrow();
+    expect(Number(head.seq)).toBe(Number(seqs[1]!.seq));
+    expect(await own.ctx.audit.verify(db)).toMatchObject({ ok: true });
+    // The tail is cut (as by someone with the rights to disable the guard).
+    await sql`ALTER TABLE audit_record DISABLE TRIGGER audit_record__append_only`.execute(db);
+    await sql`DELETE FROM audit_record WHERE seq = ${seqs[1]!.seq}`.execute(db);
+    await sql`ALTER TABLE audit_record ENABLE TRIGGER audit_record__append_only`.execute(db);
+    expect(await own.ctx.audit.verify(db)).toMatchObject({
+      ok: false,
+      reason: 'tail_missing',
+      brokenAtSeq: Number(seqs[1]!.seq),
+    });
+    await own.close();
+  });
+
+  it('[R-NEW-5] migration 0017 gives each chain written before it its head, and the next record links on', async () => {
+    const own = await buildTestApp();
+    const db = own.ctx.database.db;
+    const id = requestOn(11, 'seed');
+    const write2 = () =>
+      db.transaction().execute(async (trx) => {
+        for (let i = 0; i < 2; i += 1) await own.ctx.audit.record(trx, null, meta(id), { action: 'test.audit.seed' });
+      });
+    await write2();
+    const before = await db.selectFrom('audit_chain_head').selectAll().orderBy('chain').execute();
+    // As a database written before 0017: records, no heads.
+    await sql`DELETE FROM audit_chain_head`.execute(db);
+    await seedHeads(db as unknown as Kysely<unknown>);
+    expect(await db.selectFrom('audit_chain_head').selectAll().orderBy('chain').execute()).toEqual(before);
+    await write2();
+    expect(await own.ctx.audit.verify(db)).toMatchObject({ ok: true });
+    await own.close();
   });
 });

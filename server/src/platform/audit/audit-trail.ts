@@ -19,16 +19,13 @@ export type AuditEntry = {
 
 export type AuditVerification =
   | { ok: true; records: number }
-  | { ok: false; records: number; brokenAtSeq: number; reason: 'hash_mismatch' | 'chain_broken' };
+  | { ok: false; records: number; brokenAtSeq: number; reason: 'hash_mismatch' | 'chain_broken' | 'tail_missing' };
 
 const GENESIS = '0'.repeat(64);
-// With the chain's number, serialises appends to one chain so each record links to the one
-// committed before it on that chain.
-const CHAIN_LOCK = 0x7467_6175; // "tgau"
 
 /**
- * The trail is this many independent chains. A record's lock is held until its transaction
- * commits (WAL flush included), so one chain would make every audited write in the system wait
+ * The trail is this many independent chains. A chain's head row (audit_chain_head, migration
+ * 0017) is locked by the first record of a transaction on it and held until the transaction commits (WAL flush included), so one chain would make every audited write in the system wait
  * for the one before it; requests spread over the chains commit side by side. All records of one
  * request go to one chain, so no transaction ever waits for two chains (no lock-order deadlock).
  * 64 rather than 16: with ten pooled connections, 16 chains still left a connection waiting on a
@@ -53,6 +50,29 @@ type HashedFields = Omit<AuditRecordTable, 'hash' | 'seq' | 'at' | 'chain'> & { 
 function hashOf(key: Buffer, fields: HashedFields): string {
   const { prev_hash, ...rest } = fields;
   return hmacSm3Hex(key, `${prev_hash}|${canonicalJson(rest)}`);
+}
+
+type LockedHead = { hash: string | null; seqs: Array<number | string> };
+
+/**
+ * Locks the chain's head row to the end of the transaction and reads it, with two sequence numbers
+ * (one spare for the transaction's next record), in one round trip. A SELECT … FOR UPDATE that had
+ * to wait returns the row as the previous holder committed it, so the new record links to the
+ * newest one. Unused spares leave gaps; seq only has to grow along each chain, which it does
+ * because nobody else appends to the chain until this transaction ends. A chain's first record
+ * adds its head row (no hash yet: the record links to the genesis hash); two first records racing
+ * both insert with ON CONFLICT DO NOTHING and then queue on the one row's lock.
+ */
+async function lockHead(db: Kysely<Database>, chain: number): Promise<LockedHead> {
+  const read = () =>
+    sql<LockedHead>`
+      SELECT h.hash,
+             ARRAY(SELECT nextval(pg_get_serial_sequence('audit_record', 'seq')) FROM generate_series(1, 2)) AS seqs
+        FROM audit_chain_head h WHERE h.chain = ${chain} FOR UPDATE OF h`.execute(db);
+  const first = (await read()).rows[0];
+  if (first) return first;
+  await sql`INSERT INTO audit_chain_head (chain) VALUES (${chain}) ON CONFLICT DO NOTHING`.execute(db);
+  return (await read()).rows[0]!;
 }
 
 /**
@@ -81,18 +101,7 @@ export class AuditTrail {
     const chain = chainOf(meta.requestId);
     let open = this.#open.get(db);
     if (!open || open.chain !== chain) {
-      // Its own statement: under READ COMMITTED the next statement's snapshot is taken after the
-      // lock is granted, so it sees the record the previous holder committed.
-      await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK}, ${chain})`.execute(db);
-      // The chain's head and two sequence numbers (one spare for the transaction's next record)
-      // in one round trip. Unused spares leave gaps; seq only has to grow along each chain,
-      // which it does because nobody else appends to the chain until this transaction ends.
-      const head = await sql<{ hash: string | null; seqs: Array<number | string> }>`
-        SELECT (SELECT hash FROM audit_record WHERE chain = ${chain} ORDER BY seq DESC LIMIT 1) AS hash,
-               ARRAY(SELECT nextval(pg_get_serial_sequence('audit_record', 'seq')) FROM generate_series(1, 2)) AS seqs`.execute(
-        db,
-      );
-      const row = head.rows[0]!;
+      const row = await lockHead(db, chain);
       open = { chain, lastHash: row.hash ?? GENESIS, spareSeqs: row.seqs.map(Number).sort((a, b) => a - b) };
       this.#open.set(db, open);
     } else if (open.spareSeqs.length === 0) {
@@ -125,7 +134,9 @@ export class AuditTrail {
       prev_hash: open.lastHash,
     };
     const hash = hashOf(this.key, fields);
+    // The record and the chain's new head in one statement.
     await sql`
+      WITH appended AS (
       INSERT INTO audit_record (seq, chain, at, actor_type, actor_id, actor_name, acting_role, acting_centre_id,
         acting_department_id, acting_window_id, on_behalf_of, action, outcome, entity_type, entity_id,
         before, after, ip, request_id, prev_hash, hash)
@@ -134,7 +145,9 @@ export class AuditTrail {
         ${fields.acting_role}, ${fields.acting_centre_id}, ${fields.acting_department_id}, ${fields.acting_window_id},
         ${fields.on_behalf_of}, ${fields.action}, ${fields.outcome}, ${fields.entity_type}, ${fields.entity_id},
         ${JSON.stringify(fields.before)}::jsonb, ${JSON.stringify(fields.after)}::jsonb, ${fields.ip},
-        ${fields.request_id}, ${fields.prev_hash}, ${hash})`.execute(db);
+        ${fields.request_id}, ${fields.prev_hash}, ${hash})
+      RETURNING seq)
+      UPDATE audit_chain_head SET seq = (SELECT seq FROM appended), hash = ${hash} WHERE chain = ${chain}`.execute(db);
     open.lastHash = hash;
   }
 
@@ -143,11 +156,24 @@ export class AuditTrail {
     await db.transaction().execute((trx) => this.record(trx, actor, meta, entry));
   }
 
-  /** Walks every chain in order and reports the first record that does not verify. */
+  /**
+   * Walks every chain in order and reports the first record that does not verify, or a chain whose
+   * newest records are gone (its head names a record the walk never reached). The heads are read
+   * first: a record appended during the walk lies beyond them and is checked like any other.
+   */
   async verify(db: Kysely<Database>): Promise<AuditVerification> {
-    const chains = await db.selectFrom('audit_record').select('chain').distinct().orderBy('chain').execute();
+    const heads = new Map(
+      (await db.selectFrom('audit_chain_head').selectAll().where('seq', 'is not', null).execute()).map((h) => [
+        h.chain,
+        h,
+      ]),
+    );
+    const recorded = await db.selectFrom('audit_record').select('chain').distinct().execute();
+    const chains = [...new Set([...recorded.map((r) => r.chain), ...heads.keys()])].sort((a, b) => a - b);
     let count = 0;
-    for (const { chain } of chains) {
+    for (const chain of chains) {
+      const head = heads.get(chain);
+      let reachedHead = !head;
       let prev = GENESIS;
       let after = -1;
       for (;;) {
@@ -168,10 +194,12 @@ export class AuditTrail {
           if (hashOf(this.key, { ...fields, at: new Date(row.at) }) !== hash) {
             return { ok: false, records: count, brokenAtSeq: row.seq, reason: 'hash_mismatch' };
           }
+          if (head && Number(row.seq) === Number(head.seq)) reachedHead = row.hash === head.hash;
           prev = hash;
           after = row.seq;
         }
       }
+      if (!reachedHead) return { ok: false, records: count, brokenAtSeq: Number(head!.seq), reason: 'tail_missing' };
     }
     return { ok: true, records: count };
   }

@@ -172,31 +172,6 @@ export interface UserSessionTable {
   revoked_at: Date | null;
 }
 
-export interface AuditRecordTable {
-  seq: Generated<number>;
-  /** Which of the trail's independent chains (platform/audit, migration 0014). */
-  chain: Generated<number>;
-  at: Generated<Date>;
-  actor_type: 'staff' | 'person' | 'anonymous' | 'system';
-  actor_id: string | null;
-  actor_name: string | null;
-  acting_role: string | null;
-  acting_centre_id: string | null;
-  acting_department_id: string | null;
-  acting_window_id: string | null;
-  on_behalf_of: string | null;
-  action: string;
-  outcome: 'success' | 'denied' | 'failure';
-  entity_type: string | null;
-  entity_id: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-  request_id: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
 export interface ItemTable {
   id: Uuid;
   centre_id: string;
@@ -411,7 +386,6 @@ export interface Database {
   enterprise_member: EnterpriseMemberTable;
   agent_authorisation: AgentAuthorisationTable;
   user_session: UserSessionTable;
-  audit_record: AuditRecordTable;
   item: ItemTable;
   item_version: ItemVersionTable;
   counter: CounterTable;
@@ -444,3 +418,9 @@ import type { JointTables } from './schema-joint.js';
 export type * from './schema-joint.js';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
 export interface Database extends JointTables {}
+
+// --- audit trail (0002, 0014, 0017): the tables are in schema-audit.ts; this declaration merges them into Database.
+import type { AuditTables } from './schema-audit.js';
+export type * from './schema-audit.js';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
+export interface Database extends AuditTables {}

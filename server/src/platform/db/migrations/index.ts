@@ -14,6 +14,7 @@ import * as m0013 from './0013_case_queue_covering.js';
 import * as m0014 from './0014_audit_chains.js';
 import * as m0015 from './0015_fees_reorder_statement_centre.js';
 import * as m0016 from './0016_case_queue_warn_at.js';
+import * as m0017 from './0017_audit_chain_head.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0014_audit_chains': m0014,
   '0015_fees_reorder_statement_centre': m0015,
   '0016_case_queue_warn_at': m0016,
+  '0017_audit_chain_head': m0017,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';
