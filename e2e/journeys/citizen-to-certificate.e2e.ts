@@ -9,6 +9,7 @@ import {
   answerSupplement,
   fillFoodForm,
   logInAsApplicant,
+  openGuide,
   FOOD_FORM,
   FOOD_LICENCE,
   uploadRequired,
@@ -55,12 +56,7 @@ void test(
       NAME,
       async ({ page }) => {
         // 1. The citizen finds the item's guide on the portal and applies online (logging in on the way).
-        await page.goto('/portal');
-        const box = page.locator('[data-testid=catalogue-search] input');
-        await box.fill(ITEM);
-        await box.press('Enter');
-        await page.getByTestId('catalogue-result-link').filter({ hasText: ITEM }).first().click();
-        await expectVisible(page.getByTestId('guide'), 15_000);
+        await openGuide(page, ITEM);
         // The guide says whether the item costs anything: a fee is priced and paid before the certificate.
         const fees = page.locator('[data-testid=guide-fees], [data-testid=guide-free]');
         await expectVisible(fees);

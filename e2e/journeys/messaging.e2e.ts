@@ -3,26 +3,17 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { expectText, expectVisible, journey, openBrowser, screenshot } from '../support/browser.js';
 import { apiLogin, applyOnline, DEMO_APPLICANT, findItem, PNG } from '../support/api.js';
+import { FOOD_FORM, FOOD_LICENCE } from '../support/portal.js';
 import { DEMO_PASSWORD, expectedAuthNoise, staffLogin } from '../support/staff.js';
 
-const ITEM = '食品经营许可';
-const FORM = {
-  applicantName: '舟山海味餐饮有限公司',
-  creditCode: '91330902MA2A1B2C3D',
-  contactName: '林海',
-  contactPhone: '13857001234',
-  businessAddress: '舟山市定海区昌国街道人民北路118号1层',
-  businessType: '餐饮服务经营者',
-  businessItems: ['热食类食品制售'],
-  businessArea: 86,
-};
+const ITEM = FOOD_LICENCE;
 
 /** The applicant applies online for 食品经营许可 through the API (the application itself is another journey). */
 async function applyByApi(): Promise<{ id: string; caseNo: string }> {
   const applicant = await apiLogin('applicant', DEMO_APPLICANT);
   try {
     const guide = await findItem(applicant, ITEM, (name) => name === ITEM);
-    return await applyOnline(applicant, guide, FORM, 'messaging');
+    return await applyOnline(applicant, guide, FOOD_FORM, 'messaging');
   } finally {
     await applicant.api.dispose();
   }

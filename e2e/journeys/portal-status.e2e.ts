@@ -10,6 +10,7 @@ import {
   FOOD_FORM,
   FOOD_LICENCE,
   logInAsApplicant,
+  openGuide,
   phone,
   uploadRequired,
 } from '../support/portal.js';
@@ -128,12 +129,7 @@ void test(
       'portal-apply',
       async ({ page }) => {
         await phone(page);
-        await page.goto('/portal');
-        const box = page.locator('[data-testid=catalogue-search] input');
-        await box.fill(ITEM);
-        await box.press('Enter');
-        await page.getByTestId('catalogue-result-link').filter({ hasText: ITEM }).first().click();
-        await expectVisible(page.getByTestId('guide'), 15_000);
+        await openGuide(page, ITEM);
         // Not logged in: 网上申报 goes to the login page and comes back to the application.
         await page.getByTestId('apply-online').click();
         await logInAsApplicant(page);

@@ -17,6 +17,16 @@ export const FOOD_FORM = {
   businessArea: 86,
 };
 
+/** From the portal's home page: searches the catalogue for `item` and opens its guide. */
+export async function openGuide(page: Page, item: string): Promise<void> {
+  await page.goto('/portal');
+  const box = page.locator('[data-testid=catalogue-search] input');
+  await box.fill(item);
+  await box.press('Enter');
+  await page.getByTestId('catalogue-result-link').filter({ hasText: item }).first().click();
+  await expectVisible(page.getByTestId('guide'), 15_000);
+}
+
 /** A phone's screen. */
 export async function phone(page: Page): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });

@@ -83,23 +83,8 @@ export async function foodLicenceWindow(t: TestApp) {
   );
   await buildPerson(t.ctx);
   const citizen = await loginPerson(t.app, '13857001234');
-  const created = (
-    await clerk.request({ method: 'POST', url: '/api/items', payload: { definition: foodLicence() } })
-  ).json<{ id: string; version: number }>();
-  const submitted = (
-    await clerk.request({
-      method: 'POST',
-      url: `/api/items/${created.id}/submit`,
-      payload: { version: created.version },
-    })
-  ).json<{ version: number }>();
-  const published = await supervisor.request({
-    method: 'POST',
-    url: `/api/items/${created.id}/publish`,
-    payload: { version: submitted.version },
-  });
-  expect(published.statusCode, published.body).toBe(200);
-  return { tree, clerk, supervisor, citizen, itemId: created.id };
+  const itemId = await publishFoodLicence(clerk, supervisor);
+  return { tree, clerk, supervisor, citizen, itemId };
 }
 
 /** A logged-in window clerk of `w` (one of buildTree's department windows) at `centreId`. */

@@ -329,6 +329,11 @@ export const staffEn: StaffDictionary = {
     verifyBroken: (seq: number | null, n: number) =>
       `The audit chain is broken: record ${seq ?? '?'} does not verify (${n} records in all).`,
     verifyReason: 'Reason: ',
+    verifyReasons: {
+      hash_mismatch: 'this record was altered',
+      chain_broken: 'a record before this one was removed or inserted',
+      tail_missing: 'the newest records of this chain were removed',
+    },
   },
   calendar: {
     title: 'Working calendar',

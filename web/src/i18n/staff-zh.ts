@@ -323,6 +323,12 @@ export const staffZh = {
     verifyBroken: (seq: number | null, n: number) =>
       `审计链已断裂：第 ${seq ?? '?'} 条记录校验未通过（共 ${n} 条记录）。`,
     verifyReason: '原因：',
+    // What verify found (platform/audit/audit-trail.ts); an unknown code is shown as it is.
+    verifyReasons: {
+      hash_mismatch: '这条记录的内容被改动过',
+      chain_broken: '这条记录之前的记录被删除或插入过',
+      tail_missing: '这条链最新的记录被删除了',
+    } as Record<string, string>,
   },
   calendar: {
     title: '工作日历',

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyFor, ok } from '../../../test/case-support.js';
+import { applyFor, ok, publishFoodLicence } from '../../../test/case-support.js';
 import { buildPerson, buildStaff, buildTree, type Client, loginPerson, loginStaff } from '../../../test/factories.js';
 import { buildTestApp, type TestApp } from '../../../test/harness.js';
-import { foodLicence } from '../../../test/item-fixture.js';
 import { backfillWarnAt } from '../../platform/db/migrations/0016_case_queue_warn_at.js';
+import { rederiveDeadlines } from './rederive.js';
 import { rulesFor } from './rules-source.js';
 import * as store from './store.js';
 import { clockOf, pausesOf } from './views.js';
@@ -44,23 +44,12 @@ async function pageThrough(client: Client, query: string) {
 }
 
 /**
- * After a test moved a clock's inputs back in time, derive due_at and warn_at again as a move does
- * (transitions.ts), from the case's row and pauses on the centre's calendar.
+ * After a test moved a clock's inputs back in time, derive due_at and warn_at again as a calendar
+ * edit does (rederive.ts: the case's row and pauses on the centre's calendar).
  */
 async function rederive(id: string) {
-  const db = t.ctx.database.db;
-  const row = (await store.findCase(db, id))!;
-  const clock = clockOf(
-    await rulesFor(t.ctx, row.centre_id),
-    row,
-    pausesOf(await store.listPauses(db, id)),
-    new Date(),
-  );
-  await db
-    .updateTable('license_case')
-    .set({ due_at: clock.dueAt, warn_at: clock.warnAt })
-    .where('id', '=', id)
-    .execute();
+  const row = (await store.findCase(t.ctx.database.db, id))!;
+  await rederiveDeadlines(t.ctx, [row.centre_id]);
 }
 
 beforeAll(async () => {
@@ -72,23 +61,7 @@ beforeAll(async () => {
   ]);
   approver = await staff([{ role: 'approver', centre_id: tree.city.id, department_id: w.department.id }]);
   const supervisor = await staff([{ role: 'supervisor', centre_id: tree.city.id }]);
-  const created = (
-    await clerk.request({ method: 'POST', url: '/api/items', payload: { definition: foodLicence() } })
-  ).json();
-  const sub = (
-    await clerk.request({
-      method: 'POST',
-      url: `/api/items/${created.id}/submit`,
-      payload: { version: created.version },
-    })
-  ).json();
-  const pub = await supervisor.request({
-    method: 'POST',
-    url: `/api/items/${created.id}/publish`,
-    payload: { version: sub.version },
-  });
-  expect(pub.statusCode, pub.body).toBe(200);
-  itemId = created.id as string;
+  itemId = await publishFoodLicence(clerk, supervisor);
   await buildPerson(t.ctx);
   citizen = await loginPerson(t.app, '13857001234');
 });

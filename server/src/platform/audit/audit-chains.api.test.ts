@@ -18,10 +18,11 @@ function requestOn(chain: number, prefix: string): string {
   for (let i = 0; ; i += 1) if (chainOf(`${prefix}-${i}`) === chain) return `${prefix}-${i}`;
 }
 
-async function write(requestId: string, n = 1) {
-  await t.ctx.database.db.transaction().execute(async (trx) => {
+/** `n` records of one request in one transaction, in this file's app or another one's. */
+async function write(requestId: string, n = 1, app: TestApp = t) {
+  await app.ctx.database.db.transaction().execute(async (trx) => {
     for (let i = 0; i < n; i += 1)
-      await t.ctx.audit.record(trx, null, meta(requestId), { action: 'test.audit', entityId: requestId });
+      await app.ctx.audit.record(trx, null, meta(requestId), { action: 'test.audit', entityId: requestId });
   });
 }
 
@@ -89,9 +90,7 @@ describe('the audit trail as independent chains (R-NEW-5)', () => {
     const own = await buildTestApp();
     const db = own.ctx.database.db;
     const id = requestOn(9, 'tail');
-    await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < 2; i += 1) await own.ctx.audit.record(trx, null, meta(id), { action: 'test.audit.tail' });
-    });
+    await write(id, 2, own);
     const seqs = await db
       .selectFrom('audit_record')
       .select('seq')
@@ -117,17 +116,13 @@ describe('the audit trail as independent chains (R-NEW-5)', () => {
     const own = await buildTestApp();
     const db = own.ctx.database.db;
     const id = requestOn(11, 'seed');
-    const write2 = () =>
-      db.transaction().execute(async (trx) => {
-        for (let i = 0; i < 2; i += 1) await own.ctx.audit.record(trx, null, meta(id), { action: 'test.audit.seed' });
-      });
-    await write2();
+    await write(id, 2, own);
     const before = await db.selectFrom('audit_chain_head').selectAll().orderBy('chain').execute();
     // As a database written before 0017: records, no heads.
     await sql`DELETE FROM audit_chain_head`.execute(db);
     await seedHeads(db as unknown as Kysely<unknown>);
     expect(await db.selectFrom('audit_chain_head').selectAll().orderBy('chain').execute()).toEqual(before);
-    await write2();
+    await write(id, 2, own);
     expect(await own.ctx.audit.verify(db)).toMatchObject({ ok: true });
     await own.close();
   });

@@ -48,7 +48,11 @@ export function VerifyChain() {
           title={
             result.ok ? t.audit.verifyOk(result.records) : t.audit.verifyBroken(result.brokenAtSeq, result.records)
           }
-          description={!result.ok && result.reason ? `${t.audit.verifyReason}${result.reason}` : undefined}
+          description={
+            !result.ok && result.reason
+              ? `${t.audit.verifyReason}${t.audit.verifyReasons[result.reason] ?? result.reason}`
+              : undefined
+          }
         />
       )}
       <ErrorAlert error={error} />
