@@ -5,6 +5,7 @@ import { signCallback, type CallbackBody } from '../../../server/src/modules/fee
 import path from 'node:path';
 import { json } from '../lib/http.js';
 import { benchDir } from '../lib/paths.js';
+import { cpuMeter } from '../lib/cpu.js';
 import { machineLine } from '../lib/machine.js';
 import { met, table } from '../lib/report.js';
 import { startBareScript, startTongban } from '../lib/servers.js';
@@ -165,11 +166,25 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
     // A warm-up round each, not counted: the first thousands of requests run while V8 still compiles.
     await callbackRound(port, TONGBAN_PATH, await seedOrders(c, 'W', WARM_UP_ORDERS), 0);
     await callbackRound(barePort, BARE_PATH, await seedBareOrders(c, 'W', WARM_UP_ORDERS), 0);
-    const callbackRounds = [];
+    type Cpu = { serverMs: number; postgresMs: number };
+    const callbackRounds: Array<
+      Awaited<ReturnType<typeof callbackRound>> & {
+        round: number;
+        payments: number;
+        bare: number;
+        cpu: Cpu;
+        bareCpu: Cpu;
+      }
+    > = [];
     for (let r = 1; r <= ROUNDS; r += 1) {
-      const bareRes = await callbackRound(barePort, BARE_PATH, await seedBareOrders(c, `P${r}`, ORDERS), r);
+      const bareOrders = await seedBareOrders(c, `P${r}`, ORDERS);
+      const bareMeter = cpuMeter(bare.pid);
+      const bareRes = await callbackRound(barePort, BARE_PATH, bareOrders, r);
+      const bareCpu = bareMeter(bareRes.callbacks);
       const orders = await seedOrders(c, `P${r}`, ORDERS);
+      const meter = cpuMeter(tongban.pid);
       const res = await callbackRound(port, TONGBAN_PATH, orders, r);
+      const cpu = meter(res.callbacks);
       const paid = Number(
         (
           await c.query<{ n: string }>(
@@ -180,9 +195,14 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
         ).rows[0]!.n,
       );
       if (paid !== ORDERS) throw new Error(`exactly once broken: ${paid} payments for ${ORDERS} orders`);
-      callbackRounds.push({ round: r, ...res, payments: paid, bare: bareRes.perSecond });
-      ctx.log(`round ${r}: bare ${bareRes.perSecond} callbacks/s (${JSON.stringify(bareRes.results)})`);
-      ctx.log(`round ${r}: ${res.perSecond} callbacks/s (${JSON.stringify(res.results)}), ${paid} payments`);
+      callbackRounds.push({ round: r, ...res, payments: paid, bare: bareRes.perSecond, cpu, bareCpu });
+      const cpuText = (x: typeof cpu) => `CPU per callback: server ${x.serverMs} ms, PostgreSQL ${x.postgresMs} ms`;
+      ctx.log(
+        `round ${r}: bare ${bareRes.perSecond} callbacks/s (${JSON.stringify(bareRes.results)}); ${cpuText(bareCpu)}`,
+      );
+      ctx.log(
+        `round ${r}: ${res.perSecond} callbacks/s (${JSON.stringify(res.results)}), ${paid} payments; ${cpuText(cpu)}`,
+      );
     }
 
     // 100,000 bank payments of today, and the statement: all but 10, 10 the system lacks, 10 amounts off.
@@ -224,6 +244,12 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
     const perSecond = round(median(callbackRounds.map((r) => r.perSecond)));
     const barePerSecond = round(median(callbackRounds.map((r) => r.bare)));
     const ratio = round(perSecond / barePerSecond, 2);
+    // CPU per callback (replays included), median of the rounds: steady where the rates are not.
+    const cpuMedian = (of: (r: { cpu: Cpu; bareCpu: Cpu }) => Cpu) => ({
+      serverMs: round(median(callbackRounds.map((r) => of(r).serverMs)), 2),
+      postgresMs: round(median(callbackRounds.map((r) => of(r).postgresMs)), 2),
+    });
+    const cpuPerCallback = { bare: cpuMedian((r) => r.bareCpu), tongban: cpuMedian((r) => r.cpu) };
     const reconcileSeconds = round(median(reconcileRounds.map((r) => r.seconds)), 2);
     const result = {
       date,
@@ -235,6 +261,7 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
       callbacksPerSecond: perSecond,
       bareCallbacksPerSecond: barePerSecond,
       ratioToBare: ratio,
+      cpuPerCallbackMs: cpuPerCallback,
       statementLines: STATEMENT_LINES,
       reconcileRounds,
       reconcileSeconds,
@@ -256,6 +283,12 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
             'the same callbacks against a bare Fastify + pg baseline (signature, key insert, order update; same run)',
             `${barePerSecond}/s (Tongban ${ratio} of bare)`,
             '',
+            '',
+          ],
+          [
+            'CPU per callback, replays included (server + PostgreSQL, from /proc; bench/src/lib/cpu.ts)',
+            `bare ${cpuPerCallback.bare.serverMs} + ${cpuPerCallback.bare.postgresMs} ms, Tongban ${cpuPerCallback.tongban.serverMs} + ${cpuPerCallback.tongban.postgresMs} ms`,
+            `${TARGETS.callbacksPerSecond}/s on ~1.8 free CPU s/s: under ${round(1800 / TARGETS.callbacksPerSecond, 2)} ms together`,
             '',
           ],
           [
