@@ -29,6 +29,11 @@ export const jointErrors = {
     zh: '尚有协办部门未作出决定，不能出具联办件办结通知书',
     en: 'Some co-handling departments have not decided yet',
   },
+  'joint.decision_waits': {
+    status: 409,
+    zh: '联办件尚未办结，主办窗口须待各协办部门作出决定并出具联办件办结通知书后，方可作出许可决定',
+    en: 'The joint case is still running: the lead case is decided after the joint completion notice',
+  },
   'joint.meeting_required': {
     status: 409,
     zh: '须先召开联合会审并记录结论，方可正式启动',

@@ -44,11 +44,8 @@ export async function buildJointCast(t: TestApp) {
         ])
       ).username,
     );
-  const approverOf = async (p: Post) =>
-    loginStaff(
-      t.app,
-      (await buildStaff(t.ctx, [{ role: 'approver', centre_id: city, department_id: p.department.id }])).username,
-    );
+  const approverOf = async (p: Post, role: 'approver' | 'department_head' = 'approver') =>
+    loginStaff(t.app, (await buildStaff(t.ctx, [{ role, centre_id: city, department_id: p.department.id }])).username);
   const clerks = {
     scjg: await clerkOf(posts.scjg),
     xf: await clerkOf(posts.xf),
@@ -57,6 +54,9 @@ export async function buildJointCast(t: TestApp) {
     gaj: await clerkOf(posts.gaj),
   };
   const approvers = {
+    // The lead department reviews and decides the lead case itself (its own steps).
+    scjg: await approverOf(posts.scjg),
+    scjgHead: await approverOf(posts.scjg, 'department_head'),
     xf: await approverOf(posts.xf),
     sthj: await approverOf(posts.sthj),
     zhzf: await approverOf(posts.zhzf),

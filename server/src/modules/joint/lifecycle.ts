@@ -1,13 +1,15 @@
 /**
  * The joint case follows its lead case (R-APP-7 stage 1): an application for a joint item opens
  * it, the lead window's acceptance notifies every co-window (抄告) and starts the 45-day clock,
- * and a lead case that ends early (not accepted, withdrawn, acceptance revoked) closes it. Runs as
- * a cases move hook, inside the move's transaction: both commit or neither.
+ * and a lead case that ends early (not accepted, withdrawn, acceptance revoked) closes it; the
+ * lead case's own decision waits for the joint case's completion (stage 4). Runs as a cases move
+ * hook, inside the move's transaction: both commit or neither, and a refusal here undoes the move.
  */
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../platform/app-context.js';
 import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { DomainError } from '../../platform/errors.js';
 import { addWorkingDays } from '../../platform/working-time/index.js';
 import { onCaseMove, type Move, type MoveHook } from '../cases/move-hooks.js';
 import { CC_REPLY_DAYS, DEFAULT_SUB_LIMIT_DAYS } from './model.js';
@@ -85,6 +87,17 @@ async function closed(trx: Kysely<Database>, ctx: AppContext, actor: Actor | nul
   );
 }
 
+/**
+ * The licence decision on a joint item is one decision on everything the departments found: the
+ * lead window makes it only once every co-department has decided and the completion notice is out
+ * (a joint case closed early has nothing left to wait for).
+ */
+async function decisionWaits(trx: Kysely<Database>, move: Move) {
+  const joint = await store.lockJointByCase(trx, move.caseId);
+  if (joint && joint.stage !== 'completed' && joint.stage !== 'closed')
+    throw new DomainError('joint.decision_waits', { jointCaseId: joint.id, stage: joint.stage });
+}
+
 // One function for the process: registering it again (another app in the same process) is a no-op.
 const followLeadCase: MoveHook = async (trx, ctx, actor, meta, move) => {
   switch (move.action) {
@@ -93,6 +106,8 @@ const followLeadCase: MoveHook = async (trx, ctx, actor, meta, move) => {
       return openJoint(trx, ctx, actor, meta, move);
     case 'accept':
       return accepted(trx, ctx, actor, meta, move);
+    case 'decide':
+      return decisionWaits(trx, move);
     case 'reject':
     case 'withdraw':
     case 'revoke_acceptance':

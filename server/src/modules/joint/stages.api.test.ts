@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok } from '../../../test/case-support.js';
+import { act as caseAct, ok } from '../../../test/case-support.js';
 import { buildTestApp, type TestApp } from '../../../test/harness.js';
 import { upload } from '../../../test/case-support.js';
 import {
@@ -197,6 +197,46 @@ describe('the four stages of a joint case', () => {
     expect(finished.notices.map((n) => n.type)).toEqual(['joint_start_notice', 'joint_completion_notice']);
     const again = await act(cast.clerks.scjg, finished, 'complete');
     expect(again.json().error.code).toBe('joint.invalid_stage');
+  });
+
+  it('[R-APP-7] the lead case is decided only after the joint case completes: refused while a department still reviews, changing nothing', async () => {
+    const v = await startedJoint(cast);
+    const leadCase = async () =>
+      (await cast.clerks.scjg.request({ method: 'GET', url: `/api/cases/${v.caseId}` })).json<{
+        id: string;
+        version: number;
+        status: string;
+      }>();
+    const reviewed = await ok(cast.approvers.scjg, await leadCase(), {
+      action: 'review',
+      outcome: 'agree',
+      opinion: '经审查，材料真实有效',
+    });
+    const grant = { action: 'decide', outcome: 'grant', reasons: '各部门审查通过' };
+    const early = await caseAct(cast.approvers.scjgHead, reviewed, grant);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error).toMatchObject({
+      code: 'joint.decision_waits',
+      message: expect.stringContaining('联办件尚未办结'),
+      details: { jointCaseId: v.id, stage: 'started' },
+    });
+    // Nothing of the refused move stays: the case's version, status and history are as they were.
+    const after = await leadCase();
+    expect([after.version, after.status]).toEqual([reviewed.version, 'in_review']);
+
+    let now = v;
+    for (const [dept, approver] of [
+      ['消防救援支队', cast.approvers.xf],
+      ['生态环境局', cast.approvers.sthj],
+      ['综合行政执法局', cast.approvers.zhzf],
+    ] as const)
+      now = await done(approver, now, `sub-cases/${sub(now, dept).subCaseId}/decision`, {
+        outcome: 'grant',
+        reasons: '符合',
+      });
+    expect((await done(cast.clerks.scjg, now, 'complete')).stage).toBe('completed');
+    const decided = await ok(cast.approvers.scjgHead, after, grant);
+    expect(decided).toMatchObject({ status: 'granted' });
   });
 
   it('[R-APP-7] a lead case not accepted closes its joint case; nothing more can be done on it', async () => {
