@@ -288,6 +288,11 @@ export function JointCasePanel({ caseId, className }: { caseId: string; classNam
               </Tag>
             )}
           </p>
+          {data.stage !== 'completed' && data.stage !== 'closed' && !data.lead.decision && (
+            <p className="tb-joint__muted" data-testid="joint-decision-waits">
+              {t.decisionWaits}
+            </p>
+          )}
           <DepartmentTable joint={data} onDone={onDone} />
           <Details joint={data} />
         </>
