@@ -45,6 +45,11 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
       // hold theirs while the series' counter is locked (gapless numbers), so a hundred at once
       // on one series wait their turn for a few seconds under load.
       connectionTimeoutMillis: 30_000,
+      // Connections stay open through a lull of minutes (pg's default closes them after 10 s):
+      // each carries its prepared statements and a warm catalogue cache, and a new backend
+      // re-plans some forty statements on their first executions — a burst after a short pause
+      // would pay that on every connection again.
+      idleTimeoutMillis: 300_000,
       application_name: 'tongban',
       Client: PreparingClient,
     });
