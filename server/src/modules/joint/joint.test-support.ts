@@ -158,6 +158,17 @@ export const sub = (v: View, name: string): Dept => {
   return d;
 };
 
+/** Each named department's approver grants its sub-case, in turn; the joint case as it then is. */
+export async function grantSubCases(v: View, deciders: ReadonlyArray<readonly [string, Client]>): Promise<View> {
+  let now = v;
+  for (const [name, approver] of deciders)
+    now = await done(approver, now, `sub-cases/${sub(now, name).subCaseId}/decision`, {
+      outcome: 'grant',
+      reasons: '符合',
+    });
+  return now;
+}
+
 /** Applies, accepts at the lead window: a joint case at stage 2 with every co-window notified. */
 export async function acceptedJoint(cast: JointCast): Promise<View> {
   const c = await applyJoint(cast);

@@ -8,6 +8,7 @@ import {
   applyJoint,
   buildJointCast,
   done,
+  grantSubCases,
   inspection,
   jointOf,
   meetingOf,
@@ -224,16 +225,11 @@ describe('the four stages of a joint case', () => {
     const after = await leadCase();
     expect([after.version, after.status]).toEqual([reviewed.version, 'in_review']);
 
-    let now = v;
-    for (const [dept, approver] of [
+    const now = await grantSubCases(v, [
       ['消防救援支队', cast.approvers.xf],
       ['生态环境局', cast.approvers.sthj],
       ['综合行政执法局', cast.approvers.zhzf],
-    ] as const)
-      now = await done(approver, now, `sub-cases/${sub(now, dept).subCaseId}/decision`, {
-        outcome: 'grant',
-        reasons: '符合',
-      });
+    ]);
     expect((await done(cast.clerks.scjg, now, 'complete')).stage).toBe('completed');
     const decided = await ok(cast.approvers.scjgHead, after, grant);
     expect(decided).toMatchObject({ status: 'granted' });

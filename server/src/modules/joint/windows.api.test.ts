@@ -9,6 +9,7 @@ import {
   applyJoint,
   buildJointCast,
   done,
+  grantSubCases,
   jointOf,
   meetingOf,
   startedJoint,
@@ -82,15 +83,11 @@ describe('adding and removing co-windows (R-APP-8)', () => {
       limitDays: 7,
       dueAt: expect.any(String),
     });
-    for (const [name, approver] of [
+    v = await grantSubCases(v, [
       ['消防救援支队', cast.approvers.xf],
       ['生态环境局', cast.approvers.sthj],
       ['公安局', cast.approvers.gaj],
-    ] as const)
-      v = await done(approver, v, `sub-cases/${sub(v, name).subCaseId}/decision`, {
-        outcome: 'grant',
-        reasons: '符合',
-      });
+    ]);
     expect((await act(cast.clerks.scjg, v, 'complete')).json().error.code).toBe('joint.sub_cases_pending');
     v = await remove(v, cast.posts.zhzf.window.id);
     v = await done(cast.clerks.scjg, v, 'complete');
