@@ -26,6 +26,19 @@ async function write(requestId: string, n = 1, app: TestApp = t) {
   });
 }
 
+/** The seqs of one request's records, oldest first. */
+const seqsOf = async (db: TestApp['ctx']['database']['db'], requestId: string) =>
+  (await db.selectFrom('audit_record').select('seq').where('request_id', '=', requestId).orderBy('seq').execute()).map(
+    (r) => Number(r.seq),
+  );
+
+/** Removes one record, as someone with the rights to switch the append-only guard off could. */
+async function cutRecord(db: TestApp['ctx']['database']['db'], seq: number) {
+  await sql`ALTER TABLE audit_record DISABLE TRIGGER audit_record__append_only`.execute(db);
+  await sql`DELETE FROM audit_record WHERE seq = ${seq}`.execute(db);
+  await sql`ALTER TABLE audit_record ENABLE TRIGGER audit_record__append_only`.execute(db);
+}
+
 describe('the audit trail as independent chains (R-NEW-5)', () => {
   it('[R-NEW-5] requests spread over the chains; one request’s records stay on one chain; every chain verifies', async () => {
     const requests = 2 * AUDIT_CHAINS;
@@ -68,20 +81,13 @@ describe('the audit trail as independent chains (R-NEW-5)', () => {
     const db = t.ctx.database.db;
     const id = requestOn(5, 'gap');
     await write(id, 3);
-    const seqs = await db
-      .selectFrom('audit_record')
-      .select('seq')
-      .where('request_id', '=', id)
-      .orderBy('seq')
-      .execute();
+    const seqs = await seqsOf(db, id);
     expect(await t.ctx.audit.verify(db)).toMatchObject({ ok: true });
-    await sql`ALTER TABLE audit_record DISABLE TRIGGER audit_record__append_only`.execute(db);
-    await sql`DELETE FROM audit_record WHERE seq = ${seqs[1]!.seq}`.execute(db);
-    await sql`ALTER TABLE audit_record ENABLE TRIGGER audit_record__append_only`.execute(db);
+    await cutRecord(db, seqs[1]!);
     expect(await t.ctx.audit.verify(db)).toMatchObject({
       ok: false,
       reason: 'chain_broken',
-      brokenAtSeq: seqs[2]!.seq,
+      brokenAtSeq: seqs[2],
     });
   });
 
@@ -91,23 +97,16 @@ describe('the audit trail as independent chains (R-NEW-5)', () => {
     const db = own.ctx.database.db;
     const id = requestOn(9, 'tail');
     await write(id, 2, own);
-    const seqs = await db
-      .selectFrom('audit_record')
-      .select('seq')
-      .where('request_id', '=', id)
-      .orderBy('seq')
-      .execute();
+    const seqs = await seqsOf(db, id);
     const head = await db.selectFrom('audit_chain_head').selectAll().where('chain', '=', 9).executeTakeFirstOrThrow();
-    expect(Number(head.seq)).toBe(Number(seqs[1]!.seq));
+    expect(Number(head.seq)).toBe(seqs[1]);
     expect(await own.ctx.audit.verify(db)).toMatchObject({ ok: true });
-    // The tail is cut (as by someone with the rights to disable the guard).
-    await sql`ALTER TABLE audit_record DISABLE TRIGGER audit_record__append_only`.execute(db);
-    await sql`DELETE FROM audit_record WHERE seq = ${seqs[1]!.seq}`.execute(db);
-    await sql`ALTER TABLE audit_record ENABLE TRIGGER audit_record__append_only`.execute(db);
+    // The tail is cut.
+    await cutRecord(db, seqs[1]!);
     expect(await own.ctx.audit.verify(db)).toMatchObject({
       ok: false,
       reason: 'tail_missing',
-      brokenAtSeq: Number(seqs[1]!.seq),
+      brokenAtSeq: seqs[1],
     });
     await own.close();
   });

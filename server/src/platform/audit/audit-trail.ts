@@ -25,8 +25,9 @@ const GENESIS = '0'.repeat(64);
 
 /**
  * The trail is this many independent chains. A chain's head row (audit_chain_head, migration
- * 0017) is locked by the first record of a transaction on it and held until the transaction commits (WAL flush included), so one chain would make every audited write in the system wait
- * for the one before it; requests spread over the chains commit side by side. All records of one
+ * 0017) is locked by a transaction's first record on it and held until the transaction commits
+ * (WAL flush included), so one chain would make every audited write in the system wait for the
+ * one before it; requests spread over the chains commit side by side. All records of one
  * request go to one chain, so no transaction ever waits for two chains (no lock-order deadlock).
  * 64 rather than 16: with ten pooled connections, 16 chains still left a connection waiting on a
  * chain about a millisecond per record on the payment-callback benchmark.
