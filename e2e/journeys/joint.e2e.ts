@@ -41,6 +41,24 @@ async function acceptByApi(c: { id: string; version: number }): Promise<void> {
   }
 }
 
+/** The lead department's approver records its review steps (the decision is the head's). */
+async function reviewByApi(caseId: string): Promise<void> {
+  const approver = await apiLogin('staff', 'approver');
+  try {
+    for (;;) {
+      const current = await (await approver.api.get(`/api/cases/${caseId}`)).json();
+      if (!current.allowedActions.includes('review')) break;
+      const res = await approver.api.post(`/api/cases/${caseId}/transitions`, {
+        headers: { 'x-csrf-token': approver.csrf },
+        data: { action: 'review', outcome: 'agree', opinion: '经审查，材料真实有效', version: current.version },
+      });
+      assert.equal(res.status(), 200, await res.text());
+    }
+  } finally {
+    await approver.api.dispose();
+  }
+}
+
 const department = (page: Page, name: string) => page.locator(`[data-testid=joint-department][data-name="${name}"]`);
 
 void test(
@@ -49,7 +67,7 @@ void test(
   () =>
     journey(
       'joint-lead',
-      async ({ page: lead }) => {
+      async ({ page: lead, context }) => {
         const created = await applyByApi();
         await acceptByApi(created);
 
@@ -100,6 +118,18 @@ void test(
         // The lead case's own decision waits for the completion notice, and the page says so.
         await expectVisible(lead.getByTestId('joint-decision-waits'));
         await screenshot(lead, 'joint-lead');
+
+        // The lead department head, once the review is done, sees the decision waiting, not a button.
+        await reviewByApi(created.id);
+        await context.clearCookies();
+        await staffLogin(lead, 'depthead');
+        await lead.goto(`/workbench/cases/${created.id}`);
+        const held = lead.getByTestId('held-decide');
+        await expectVisible(held, 20_000);
+        assert.match(await held.innerText(), /作出决定[\s\S]*联办件办结通知书/);
+        assert.ok(await held.getByRole('button').isDisabled(), 'the decision is not offered as a live button');
+        assert.equal(await lead.getByTestId('action-decide').count(), 0);
+        await screenshot(lead, 'joint-lead-head');
 
         // The applicant sees one case with each department's progress.
         const applicant = await openBrowser();

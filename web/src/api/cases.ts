@@ -138,6 +138,8 @@ export type CaseDetail = {
   clock: CaseClock;
   /** What the current user may do now; the server enforces the same rules. */
   allowedActions: CaseAction[];
+  /** Moves the rules allow that wait on something else now (fees, a joint case), with the reason's code. */
+  heldActions: Array<{ action: CaseAction; code: string; details: unknown }>;
   version: number;
 };
 

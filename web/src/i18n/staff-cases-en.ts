@@ -205,6 +205,11 @@ export const casesEn: StaffDictionary['cases'] = {
   },
   actionsLabel: 'Case actions',
   noActions: 'Your post has nothing to do on this case now.',
+  held: {
+    'joint.decision_waits': 'waits until every co-department has decided and the joint completion notice is out',
+    'fee.unpaid': 'waits until the applicant has paid the payment notice',
+    other: 'not possible yet',
+  } as Record<string, string>,
   done: (label: string) => `Done: ${label}`,
   confirmAction: (label: string) => label,
   conflict: 'Someone else has handled this case; it has been reloaded',

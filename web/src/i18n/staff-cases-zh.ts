@@ -198,6 +198,11 @@ export const casesZh = {
   },
   actionsLabel: '办理操作',
   noActions: '当前岗位对该办件没有可办理的操作。',
+  held: {
+    'joint.decision_waits': '须待各协办部门作出决定、出具联办件办结通知书后作出',
+    'fee.unpaid': '须待申请人缴清缴款通知书所列费用后发证',
+    other: '暂不能办理',
+  } as Record<string, string>,
   done: (label: string) => `已完成：${label}`,
   confirmAction: (label: string) => `确认${label}`,
   conflict: '办件已被他人处理，已刷新',

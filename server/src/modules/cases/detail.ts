@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { DomainError } from '../../platform/errors.js';
 import type { guide } from '../catalogue/service.js';
 import { partiesFor } from './access.js';
+import { heldActions } from './action-holds.js';
 import type { CaseParty } from './model.js';
 import { allowedActions } from './model.js';
 import type { rulesFor } from './rules-source.js';
@@ -23,6 +24,8 @@ export async function assembleDetail(ctx: AppContext, p: Parts) {
   const now = new Date();
   const names = await store.applicantNames(db, p.row.applicant_person_id, p.row.applicant_enterprise_id);
   const agent = p.row.agent_staff_id ? await store.staffName(db, p.row.agent_staff_id) : undefined;
+  const offered = allowedActions(factsOf(p.row, p.steps, now), p.parties);
+  const held = await heldActions(db, p.row.id, offered);
   return caseDetailView({
     row: p.row,
     steps: p.steps,
@@ -36,7 +39,8 @@ export async function assembleDetail(ctx: AppContext, p: Parts) {
     applicantName: names.enterprise_name ?? names.person_name,
     agentName: agent?.display_name ?? null,
     queryCode: ctx.cipher.decrypt(p.row.query_code_enc),
-    allowedActions: allowedActions(factsOf(p.row, p.steps, now), p.parties),
+    allowedActions: offered.filter((a) => !held.some((h) => h.action === a)),
+    heldActions: held,
     rules: p.rules,
     now,
   });

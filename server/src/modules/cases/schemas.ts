@@ -211,6 +211,15 @@ export const caseDetailSchema = z
       dueAt: z.string().nullable().meta({ description: 'the deadline that governs now (queue order, card)' }),
     }),
     allowedActions: z.array(z.enum(caseActions)),
+    heldActions: z
+      .array(
+        z.object({
+          action: z.enum(caseActions),
+          code: z.string().meta({ description: 'the error catalogue code the move would be refused with' }),
+          details: z.unknown(),
+        }),
+      )
+      .meta({ description: 'moves the state machine allows that wait on something else now (fees, a joint case)' }),
     version: z.number().int(),
   })
   .meta({ id: 'CaseDetail' });

@@ -23,6 +23,7 @@ import {
   type StepPlan,
 } from './model.js';
 import { recordMove } from './record-move.js';
+import { refuseIfHeld } from './action-holds.js';
 import { rulesFor } from './rules-source.js';
 import * as store from './store.js';
 import { resolveMaterials, type MaterialRef } from './submission.js';
@@ -318,6 +319,7 @@ export async function transition(
     const steps = await store.listSteps(trx, caseId);
     const problem = actionProblem(factsOf(row, steps, now), input.action, parties);
     if (problem) throw new DomainError(problem);
+    await refuseIfHeld(trx, caseId, input.action);
 
     const c: Ctx = { ctx, trx, actor, row, steps, parties, calendar: rules.calendar, definition, now };
     const effect = await effectOf(c, input);

@@ -2,6 +2,7 @@ import type { ClockPause, TimeLimit } from '../../platform/working-time/index.js
 import type { ItemDefinition } from '../catalogue/definition.js';
 import { maskName } from '../identity/model/masking.js';
 import { caseClock, stepClock, type ClockRules, type ClockView } from './clock.js';
+import type { HeldAction } from './action-holds.js';
 import type { CaseAction, CaseFacts } from './model.js';
 import type { CaseRow, ClockColumns, ListRow, StepRow } from './store.js';
 import type * as store from './store.js';
@@ -76,6 +77,8 @@ export type DetailParts = {
   agentName: string | null;
   queryCode: string;
   allowedActions: CaseAction[];
+  /** Moves the state machine allows that another context holds back now, and why. */
+  heldActions: HeldAction[];
   rules: ClockRules;
   now: Date;
 };
@@ -172,6 +175,7 @@ export function caseDetailView(p: DetailParts) {
       dueAt: iso(clock.dueAt),
     },
     allowedActions: p.allowedActions,
+    heldActions: p.heldActions,
     version: row.version,
   };
 }

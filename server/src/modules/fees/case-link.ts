@@ -4,31 +4,31 @@ import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
 import type { ClockRules } from '../cases/clock.js';
-import { onCaseMove } from '../cases/move-hooks.js';
+import { onActionHold, type ActionHold } from '../cases/action-holds.js';
 import { recordMove } from '../cases/record-move.js';
 import * as cases from '../cases/store.js';
 import * as store from './store.js';
 
 /**
- * How fees meet the case lifecycle without the cases context knowing about fees: a move hook
- * refuses the certificate while the payment notice is unpaid (inside the move's transaction, so
- * the move does not happen), and paying the last fee records a `fees_paid` move on the case.
+ * How fees meet the case lifecycle without the cases context knowing about fees: a hold keeps the
+ * certificate back while the payment notice is unpaid (the move is refused inside its transaction;
+ * the case view says the certificate waits for payment), and paying the last fee records a
+ * `fees_paid` move on the case.
  */
 export function registerFeeHooks(): void {
-  onCaseMove(refuseCertificateWhileUnpaid);
+  onActionHold(certificateWaitsForPayment);
 }
 
-async function refuseCertificateWhileUnpaid(
-  trx: Kysely<Database>,
-  _ctx: AppContext,
-  _actor: Actor | null,
-  _meta: RequestMeta,
-  move: { caseId: string; action: string },
-): Promise<void> {
-  if (move.action !== 'issue_certificate') return;
-  const notice = await store.findNoticeByCase(trx, move.caseId);
-  if (notice && notice.status !== 'paid') throw new DomainError('fee.unpaid', { docNo: notice.doc_no });
-}
+const certificateWaitsForPayment: ActionHold = {
+  action: 'issue_certificate',
+  // Read, not locked, even inside the move: a payment locks the notice before the case, so the
+  // move (which holds the case) must not wait on the notice; a payment that settles meanwhile
+  // waits on the case and lands after the move.
+  async check(db, caseId) {
+    const notice = await store.findNoticeByCase(db, caseId);
+    return notice && notice.status !== 'paid' ? new DomainError('fee.unpaid', { docNo: notice.doc_no }) : null;
+  },
+};
 
 /**
  * While a granted case's notice is unpaid it waits on the applicant; once paid it is the

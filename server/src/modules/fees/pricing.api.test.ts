@@ -161,13 +161,22 @@ describe('pricing and the payment notice', () => {
     expect(res.json().error.code).toBe('fee.case_not_payable');
   });
 
-  it('[R-APP-9] the certificate waits for the fees: refused while unpaid', async () => {
+  it('[R-APP-9] the certificate waits for the fees: refused while unpaid, and the case view says so', async () => {
     const c = await grantedCase(cast);
+    const view = async () =>
+      (await cast.clerk.request({ method: 'GET', url: `/api/cases/${c.id}` })).json<{
+        id: string;
+        version: number;
+        allowedActions: string[];
+        heldActions: Array<{ action: string; code: string; details: unknown }>;
+      }>();
+    expect(await view()).toMatchObject({ allowedActions: expect.arrayContaining(['issue_certificate']), heldActions: [] });
     await price(cast, c);
-    const cur = (await cast.clerk.request({ method: 'GET', url: `/api/cases/${c.id}` })).json<{
-      id: string;
-      version: number;
-    }>();
+    const cur = await view();
+    expect(cur.allowedActions).not.toContain('issue_certificate');
+    expect(cur.heldActions).toEqual([
+      { action: 'issue_certificate', code: 'fee.unpaid', details: { docNo: expect.any(String) } },
+    ]);
     const res = await act(cast.clerk, cur, { action: 'issue_certificate' });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('fee.unpaid');

@@ -3,7 +3,8 @@
  * it, the lead window's acceptance notifies every co-window (抄告) and starts the 45-day clock,
  * and a lead case that ends early (not accepted, withdrawn, acceptance revoked) closes it; the
  * lead case's own decision waits for the joint case's completion (stage 4). Runs as a cases move
- * hook, inside the move's transaction: both commit or neither, and a refusal here undoes the move.
+ * hook, inside the move's transaction: both commit or neither. The decision's wait is an action
+ * hold: the move is refused, and the lead case's view shows the decision as waiting.
  */
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../platform/app-context.js';
@@ -11,6 +12,7 @@ import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
 import { addWorkingDays } from '../../platform/working-time/index.js';
+import { onActionHold, type ActionHold } from '../cases/action-holds.js';
 import { onCaseMove, type Move, type MoveHook } from '../cases/move-hooks.js';
 import { CC_REPLY_DAYS, DEFAULT_SUB_LIMIT_DAYS } from './model.js';
 import { recordChange } from './record.js';
@@ -92,11 +94,15 @@ async function closed(trx: Kysely<Database>, ctx: AppContext, actor: Actor | nul
  * lead window makes it only once every co-department has decided and the completion notice is out
  * (a joint case closed early has nothing left to wait for).
  */
-async function decisionWaits(trx: Kysely<Database>, move: Move) {
-  const joint = await store.lockJointByCase(trx, move.caseId);
-  if (joint && joint.stage !== 'completed' && joint.stage !== 'closed')
-    throw new DomainError('joint.decision_waits', { jointCaseId: joint.id, stage: joint.stage });
-}
+const decisionWaits: ActionHold = {
+  action: 'decide',
+  async check(db, caseId, { lock }) {
+    const joint = lock ? await store.lockJointByCase(db, caseId) : await store.findJointByCase(db, caseId);
+    return joint && joint.stage !== 'completed' && joint.stage !== 'closed'
+      ? new DomainError('joint.decision_waits', { jointCaseId: joint.id, stage: joint.stage })
+      : null;
+  },
+};
 
 // One function for the process: registering it again (another app in the same process) is a no-op.
 const followLeadCase: MoveHook = async (trx, ctx, actor, meta, move) => {
@@ -106,8 +112,6 @@ const followLeadCase: MoveHook = async (trx, ctx, actor, meta, move) => {
       return openJoint(trx, ctx, actor, meta, move);
     case 'accept':
       return accepted(trx, ctx, actor, meta, move);
-    case 'decide':
-      return decisionWaits(trx, move);
     case 'reject':
     case 'withdraw':
     case 'revoke_acceptance':
@@ -119,4 +123,5 @@ const followLeadCase: MoveHook = async (trx, ctx, actor, meta, move) => {
 
 export function registerJointLifecycle(): void {
   onCaseMove(followLeadCase);
+  onActionHold(decisionWaits);
 }

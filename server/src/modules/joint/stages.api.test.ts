@@ -213,6 +213,17 @@ describe('the four stages of a joint case', () => {
       outcome: 'agree',
       opinion: '经审查，材料真实有效',
     });
+    // The head's view offers the decision as waiting, with the reason, not as a move that fails.
+    const headView = async () =>
+      (await cast.approvers.scjgHead.request({ method: 'GET', url: `/api/cases/${v.caseId}` })).json<{
+        allowedActions: string[];
+        heldActions: Array<{ action: string; code: string }>;
+      }>();
+    const waiting = await headView();
+    expect(waiting.allowedActions).not.toContain('decide');
+    expect(waiting.heldActions).toEqual([
+      { action: 'decide', code: 'joint.decision_waits', details: { jointCaseId: v.id, stage: 'started' } },
+    ]);
     const grant = { action: 'decide', outcome: 'grant', reasons: '各部门审查通过' };
     const early = await caseAct(cast.approvers.scjgHead, reviewed, grant);
     expect(early.statusCode).toBe(409);
@@ -231,6 +242,7 @@ describe('the four stages of a joint case', () => {
       ['综合行政执法局', cast.approvers.zhzf],
     ]);
     expect((await done(cast.clerks.scjg, now, 'complete')).stage).toBe('completed');
+    expect(await headView()).toMatchObject({ allowedActions: expect.arrayContaining(['decide']), heldActions: [] });
     const decided = await ok(cast.approvers.scjgHead, after, grant);
     expect(decided).toMatchObject({ status: 'granted' });
   });

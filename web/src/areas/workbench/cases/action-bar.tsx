@@ -23,7 +23,7 @@ export function ActionBar({
   return (
     <div className="tb-staff-panel tbc-actions" role="toolbar" aria-label={t.actionsLabel} data-testid="case-actions">
       <div className="tbc-actions__moves">
-        {actions.length === 0 && (
+        {actions.length === 0 && detail.heldActions.length === 0 && (
           <span className="tbc-muted" data-testid="no-actions">
             {t.noActions}
           </span>
@@ -38,6 +38,14 @@ export function ActionBar({
           >
             {t.action[a]}
           </Button>
+        ))}
+        {detail.heldActions.map((h) => (
+          // Shown disabled with its reason in words, not only in a tooltip: the officer learns what
+          // the move waits for without trying it (the server refuses it with the same code).
+          <span key={h.action} className="tbc-actions__held" data-testid={`held-${h.action}`}>
+            <Button disabled>{t.action[h.action]}</Button>
+            <span className="tbc-muted">{t.held[h.code] ?? t.held.other}</span>
+          </span>
         ))}
       </div>
       <div className="tbc-actions__print">
