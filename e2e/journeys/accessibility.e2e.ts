@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { describeViolations, wcagViolations, type Violation } from '../support/accessibility.js';
+import { expectVisible, journey, screenshot } from '../support/browser.js';
+
+/** Waits until the main region has settled with visible text (no spinner left). */
+async function settled(page: Page): Promise<void> {
+  await expectVisible(page.locator('main#main'), 20_000);
+  await page.waitForFunction(() => {
+    const main = document.querySelector<HTMLElement>('main#main');
+    return !!main && main.innerText.trim().length > 0 && !main.querySelector('[aria-busy="true"], .ant-spin-spinning');
+  });
+}
+
+const PUBLIC_PAGES = [
+  '/',
+  '/portal',
+  '/portal/status',
+  '/portal/announcements',
+  '/portal/login',
+  '/portal/register',
+  '/verify',
+];
+
+void test(
+  '[R-NEW-4] the public pages pass the WCAG 2.1 AA checks, in standard and in large text (大字版), error state included',
+  { timeout: 300_000 },
+  () =>
+    journey(
+      'accessibility',
+      async ({ page }) => {
+        const found: string[] = [];
+        const scan = async (where: string) => {
+          await settled(page);
+          const v: Violation[] = await wcagViolations(page);
+          if (v.length) found.push(describeViolations(where, v));
+        };
+        for (const url of PUBLIC_PAGES) {
+          await page.goto(url);
+          await scan(url);
+        }
+        // A guide page, opened from the search as a resident would.
+        const openGuide = async () => {
+          await page.goto('/portal');
+          await settled(page);
+          await page.locator('a[href^="/portal/items/"]').first().click();
+        };
+        await openGuide();
+        await scan('guide');
+        await screenshot(page, 'accessibility-guide');
+
+        // The error state: a status look-up that finds nothing announces itself (role=alert).
+        await page.goto('/portal/status');
+        await settled(page);
+        await page.getByTestId('status-case-no-input').fill('330900202611280000099');
+        await page.getByTestId('status-query-code-input').fill('ABCD1234');
+        await page.getByTestId('status-submit').click();
+        await expectVisible(page.getByTestId('status-error'));
+        assert.equal(await page.getByTestId('status-error').getAttribute('role'), 'alert');
+        await scan('status look-up, not found');
+
+        // 大字版 (elder-friendly mode): one switch in the header scales every page, is announced as a
+        // pressed toggle, and is remembered on this device.
+        const toggle = page.getByTestId('large-text');
+        assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+        const sizeOf = (selector: string) =>
+          page
+            .locator(selector)
+            .first()
+            .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        const before = await sizeOf('main#main p, main#main label');
+        await toggle.click();
+        assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+        const after = await sizeOf('main#main p, main#main label');
+        assert.ok(after >= before * 1.2, `large text scales the page's text (${before}px → ${after}px)`);
+        await page.reload();
+        await settled(page);
+        assert.equal(await page.getByTestId('large-text').getAttribute('aria-pressed'), 'true', 'remembered');
+        assert.equal(await sizeOf('main#main p, main#main label'), after);
+        await scan('status look-up, large text');
+        await openGuide();
+        await scan('guide, large text');
+        await screenshot(page, 'accessibility-guide-large');
+
+        assert.equal(found.length, 0, `WCAG 2.1 AA violations:\n${found.join('\n')}`);
+      },
+      // The look-up that finds nothing answers 404, which the browser logs as a console error.
+      [/status of 404/],
+    ),
+);
