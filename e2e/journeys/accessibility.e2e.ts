@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { describeViolations, wcagViolations, type Violation } from '../support/accessibility.js';
-import { expectVisible, journey, screenshot } from '../support/browser.js';
+import { apiLogin, applyOnline, DEMO_APPLICANT, findItem } from '../support/api.js';
+import { expectVisible, journey, openBrowser, screenshot } from '../support/browser.js';
+import { applicantLogin, FOOD_FORM, FOOD_LICENCE } from '../support/portal.js';
+import { staffLogin } from '../support/staff.js';
 
 /** Waits until the main region has settled with visible text (no spinner left). */
 async function settled(page: Page): Promise<void> {
@@ -88,4 +91,53 @@ void test(
       // The look-up that finds nothing answers 404, which the browser logs as a console error.
       [/status of 404/],
     ),
+);
+
+void test(
+  '[R-NEW-4] a case as the applicant and as the window clerk sees it passes the WCAG 2.1 AA checks',
+  { timeout: 300_000 },
+  () =>
+    journey('accessibility-case', async ({ page }) => {
+      const applicant = await apiLogin('applicant', DEMO_APPLICANT);
+      let caseId: string;
+      try {
+        const guide = await findItem(applicant, FOOD_LICENCE, (name) => name.includes(FOOD_LICENCE));
+        caseId = (await applyOnline<{ id: string }>(applicant, guide, FOOD_FORM, 'a11y')).id;
+      } finally {
+        await applicant.api.dispose();
+      }
+      const found: string[] = [];
+      const scan = async (where: string, ready: string) => {
+        await expectVisible(page.getByTestId(ready), 20_000);
+        await settled(page);
+        const v = await wcagViolations(page);
+        if (v.length) found.push(describeViolations(where, v));
+      };
+
+      // 我的办件 and the case page, as the resident (or their agent) reads them.
+      await applicantLogin(page, `/portal/my/cases/${caseId}`);
+      await scan('portal case page', 'case-item-name');
+      await page.goto('/portal/my/cases');
+      await scan('portal my cases', 'my-cases');
+
+      // The window's queue and the case page with its actions, in a browser of its own.
+      const clerk = await openBrowser();
+      try {
+        const staff = clerk.page;
+        await staffLogin(staff, 'clerk');
+        await staff.goto(`/workbench/cases/${caseId}`);
+        await expectVisible(staff.getByTestId('case-actions'), 20_000);
+        const v = await wcagViolations(staff);
+        if (v.length) found.push(describeViolations('workbench case page', v));
+        await staff.goto('/workbench/cases');
+        await expectVisible(staff.getByTestId('queue-case-link').first(), 20_000);
+        const q = await wcagViolations(staff);
+        if (q.length) found.push(describeViolations('workbench queue', q));
+        await screenshot(staff, 'accessibility-queue');
+        assert.deepEqual(clerk.problems, [], 'the clerk’s browser reported no errors');
+      } finally {
+        await clerk.close();
+      }
+      assert.equal(found.length, 0, `WCAG 2.1 AA violations:\n${found.join('\n')}`);
+    }),
 );

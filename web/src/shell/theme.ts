@@ -1,11 +1,13 @@
 import type { ThemeConfig } from 'antd';
 
-// Ant Design's default blue (#1677ff) and description grey (45 % black) fall below 4.5:1 on white;
-// these darker values keep text and links at WCAG AA contrast.
+// Ant Design's default blue (#1677ff), error red (#ff4d4f, the text of a danger button and of
+// field errors) and description grey (45 % black) fall below 4.5:1 on white; these darker values
+// keep text and links at WCAG AA contrast.
 const base: ThemeConfig['token'] = {
   colorPrimary: '#0958d9',
   colorLink: '#0958d9',
   colorInfo: '#0958d9',
+  colorError: '#cf1322',
   colorTextDescription: 'rgba(0, 0, 0, 0.68)',
   colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
   borderRadius: 6,
