@@ -122,6 +122,10 @@ export const closePauses = (db: Db, caseId: string, at: Date) =>
 export const listPauses = (db: Db, caseId: string) =>
   db.selectFrom('case_pause').selectAll().where('case_id', '=', caseId).orderBy('started_at').execute();
 
+/** An outbox event that is not a move of the case (announce.ts). */
+export const insertOutbox = (db: Db, row: Insertable<OutboxEventTable>) =>
+  db.insertInto('outbox_event').values(row).execute();
+
 export const outboxForPerson = (db: Db, personId: string, limit: number) =>
   db
     .selectFrom('outbox_event as o')

@@ -249,6 +249,15 @@ const notificationTitles: Record<string, { zh: string; en: string }> = {
   'case.message': { zh: '窗口发来新消息', en: 'New message from the window' },
   'case.payment_due': { zh: '请缴纳费用（缴款通知书）', en: 'Fees are due (payment notice)' },
   'case.fees_paid': { zh: '费用已缴清', en: 'Fees paid' },
+  'case.joint_start': {
+    zh: '联办件已正式启动，各部门并联审查',
+    en: 'Your joint case has started: the departments review it side by side',
+  },
+  'case.joint_extension': { zh: '联办时限已依法延长', en: 'The joint case’s time limit was extended' },
+  'case.joint_complete': {
+    zh: '各部门均已作出决定，联办件已办结',
+    en: 'Every department has decided: the joint case is complete',
+  },
 };
 
 export function notificationTitle(topic: string, lang: 'zh' | 'en'): string {

@@ -4,6 +4,7 @@ import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { JointCaseTable } from '../../platform/db/schema-joint.js';
 import { DomainError } from '../../platform/errors.js';
+import { announceToApplicant } from '../cases/announce.js';
 import type { ClockRules } from '../cases/clock.js';
 import { rulesFor } from '../cases/rules-source.js';
 import { issueForMove } from '../notices/issue.js';
@@ -29,11 +30,15 @@ export type ChangeCtx = {
   sub: store.SubCaseRow | null;
 };
 
-/** What a use case returns: the row's patch, the history entries, and a notice to issue. */
+/**
+ * What a use case returns: the row's patch, the history entries, a notice to issue, and what the
+ * applicant is told (in-app, SMS, e-mail).
+ */
 export type ChangeResult = {
   patch: Updateable<JointCaseTable>;
   events: EventDraft[];
   notice?: { topic: 'joint.start' | 'joint.complete'; departments: Array<Record<string, string>> };
+  tell?: { topic: 'case.joint_start' | 'case.joint_extension' | 'case.joint_complete'; data?: Record<string, unknown> };
 };
 
 export function participationFor(
@@ -115,5 +120,12 @@ export async function change(
             })
         : undefined,
     });
+    if (result.tell)
+      await announceToApplicant(trx, {
+        caseId: joint.case_id,
+        applicantPersonId: summary.applicant_person_id,
+        topic: result.tell.topic,
+        payload: { action: input.action, jointCaseId: joint.id, ...result.tell.data },
+      });
   });
 }

@@ -149,6 +149,7 @@ export function startJoint(
       patch: { stage: 'started', started_at: c.now },
       events: [{ kind: 'started' }],
       notice: { topic: 'joint.start', departments: departmentsForNotice(c, names.department, false) },
+      tell: { topic: 'case.joint_start' },
     };
   });
 }
@@ -188,6 +189,7 @@ export function completeJoint(
         patch: { stage: 'completed', completed_at: c.now },
         events: [{ kind: 'completed' }, ...events],
         notice: { topic: 'joint.complete', departments: departmentsForNotice(c, names.department, true) },
+        tell: { topic: 'case.joint_complete' },
       };
     },
   );
@@ -251,6 +253,8 @@ export function extendJoint(
     return {
       patch: { extension: JSON.stringify(extension) },
       events: [{ kind: 'extended', data: { days: input.days, approvedBy: input.approvedBy } }],
+      // Art. 42: the applicant is told of the extension and its reason.
+      tell: { topic: 'case.joint_extension', data: { days: input.days, reason: input.reason } },
     };
   });
 }

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/app-context.js';
 import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
 import { DomainError } from '../../platform/errors.js';
+import { announceToApplicant } from '../cases/announce.js';
 import { ownerKey } from '../cases/access.js';
 import { readable } from '../cases/queries.js';
 import { takeUploads } from '../cases/uploads.js';
@@ -127,9 +128,10 @@ export async function postMessage(
       // One SMS per unread stretch: the applicant is told of the first officer message they have
       // not read, not of every one of a quick exchange.
       if ((await store.unreadOfficeMessages(trx, caseId, applicantRead, seq)) === 0)
-        await store.insertOutbox(trx, {
-          case_id: caseId,
-          recipient_person_id: access.row.applicant_person_id,
+        await announceToApplicant(trx, {
+          caseId,
+          applicantPersonId: access.row.applicant_person_id,
+          topic: 'case.message',
           payload: { action: 'message', seq },
         });
     }

@@ -148,18 +148,6 @@ export const unreadOfficeMessages = async (db: Db, caseId: string, applicantRead
 export const notifyLive = (db: Db, payload: object) =>
   sql`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(payload)})`.execute(db);
 
-/** The applicant hears of an officer's message like any case event: through the outbox. */
-export const insertOutbox = (db: Db, row: { case_id: string; recipient_person_id: string; payload: object }) =>
-  db
-    .insertInto('outbox_event')
-    .values({
-      topic: 'case.message',
-      case_id: row.case_id,
-      recipient_person_id: row.recipient_person_id,
-      payload: JSON.stringify(row.payload),
-    })
-    .execute();
-
 // --- ready replies ----------------------------------------------------------------------------
 
 export const listReadyReplies = (db: Db, staffId: string, windowId: string | null) =>

@@ -49,6 +49,22 @@ const events: Record<string, Event> = {
     en: 'has fees due; see the payment notice',
     enabled: true,
   },
+  'case.joint_start': {
+    zh: '已正式启动联合办理，各部门并联审查',
+    en: 'has started joint handling; the departments review it side by side',
+    enabled: true,
+  },
+  // Art. 42: the applicant is told of an extension and its reason (the case page shows the reason).
+  'case.joint_extension': {
+    zh: '联合办理时限已依法延长，请登录查看理由',
+    en: 'has had its joint time limit extended; log in to see why',
+    enabled: true,
+  },
+  'case.joint_complete': {
+    zh: '各部门均已作出决定，联合办理已办结',
+    en: 'has been decided by every department; joint handling is complete',
+    enabled: true,
+  },
   // A topic of a later issue (supervision): wording ready, sent when the event exists.
   'case.urge': { zh: '已由中心督促办理', en: 'was urged by the centre', enabled: true, future: true },
 };
