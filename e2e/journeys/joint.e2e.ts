@@ -143,6 +143,12 @@ void test(
           assert.equal(await page.locator('[data-testid=joint-department][data-status=in_review]').count(), 3);
           assert.equal(await page.getByTestId('joint-lead-actions').count(), 0, 'the applicant has no joint actions');
           await screenshot(page, 'joint-applicant');
+          // The formal start reached the applicant's messages (and, where configured, their phone).
+          await page.goto('/portal/my/cases?tab=messages');
+          const started = page.locator('[data-testid=message][data-event="case.joint_start"]');
+          await expectVisible(started, 15_000);
+          assert.match(await started.innerText(), /联办件已正式启动，各部门并联审查/);
+          await screenshot(page, 'joint-applicant-messages');
         } finally {
           await applicant.close();
         }
