@@ -115,6 +115,8 @@ void test(
         await lead.getByTestId('joint-start').click();
         await lead.locator('.ant-modal-confirm .ant-btn-primary').click();
         await expectVisible(lead.locator('[data-testid=joint-case][data-stage=started]'), 15_000);
+        // The start's notice appears in the case's documents without a reload.
+        await expectVisible(lead.locator('[data-testid=case-notice][data-type=joint_start_notice]'), 15_000);
         // The lead case's own decision waits for the completion notice, and the page says so.
         await expectVisible(lead.getByTestId('joint-decision-waits'));
         await screenshot(lead, 'joint-lead');

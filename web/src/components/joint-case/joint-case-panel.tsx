@@ -1,10 +1,22 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Collapse, Descriptions, Steps, Table, Tag, Timeline } from 'antd';
+import { useEffect, useRef } from 'react';
 import { filePath, type Department, type JointCase } from './api';
 import { type JointDictionary, useJointT } from './i18n';
 import { LeadActions, SubCaseActions } from './joint-actions';
 import { useJointCase } from './use-joint-case';
 import './joint-case.css';
+
+/** Calls `onChange` when `stage` changes from one known value to another (not on the first load). */
+function useStageChange(stage: string | undefined, onChange: ((stage: string) => void) | undefined) {
+  const seen = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!stage) return;
+    const before = seen.current;
+    seen.current = stage;
+    if (before !== undefined && before !== stage) onChange?.(stage);
+  }, [stage, onChange]);
+}
 
 const textOf = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -229,9 +241,23 @@ function Details({ joint }: { joint: JointCase }) {
  * opinion, step and material state (R-APP-8), updated live. Renders nothing for a case that is
  * not joint, so portal and workbench case pages can simply include it.
  */
-export function JointCasePanel({ caseId, className }: { caseId: string; className?: string }) {
+export function JointCasePanel({
+  caseId,
+  className,
+  onStageChange,
+}: {
+  caseId: string;
+  className?: string;
+  /**
+   * Called when the joint case moves to another stage after the page loaded (live or by this
+   * user): a stage brings a notice (启动/办结通知书) and may free the lead case's decision, so the
+   * page around reloads what it shows of them.
+   */
+  onStageChange?: (stage: string) => void;
+}) {
   const t = useJointT();
   const { data, error, reload, notJoint, live } = useJointCase(caseId);
+  useStageChange(data?.stage, onStageChange);
   // Nothing at all until it is known to be a joint case: most case pages are not.
   if (notJoint || (!data && !error)) return null;
   const onDone = () => reload();

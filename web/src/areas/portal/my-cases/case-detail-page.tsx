@@ -30,6 +30,8 @@ function CaseView() {
   const loaded = useLoad<CaseDetail>(`/api/cases/${id}`);
   // What an action answered, until the next load: the case as it is now, without a second request.
   const [moved, setMoved] = useState<CaseDetail | null>(null);
+  // A joint case's new stage issues a notice: the notice list is reloaded then too.
+  const [jointStage, setJointStage] = useState('');
   useEffect(() => setMoved(null), [loaded.data]);
 
   if (loaded.error && !loaded.data) {
@@ -91,8 +93,8 @@ function CaseView() {
       <CaseFacts detail={c} />
       <DecisionSection detail={c} />
       <CaseSteps detail={c} />
-      <JointCasePanel caseId={c.id} className="tbm-section" />
-      <CaseNotices key={c.version} caseId={c.id} className="tbm-section" />
+      <JointCasePanel caseId={c.id} className="tbm-section" onStageChange={setJointStage} />
+      <CaseNotices key={`${c.version}-${jointStage}`} caseId={c.id} className="tbm-section" />
       <CaseFeesPanel key={`fees-${c.version}`} caseId={c.id} caseVersion={c.version} className="tbm-section" />
       <CaseConversation caseId={c.id} className="tbm-section" />
       <CaseMaterials detail={c} />

@@ -28,6 +28,16 @@ export default function CasePage() {
   const [printing, setPrinting] = useState<PrintKind | null>(null);
   const [sheet, setSheet] = useState<PrintKind>('receipt');
   const donePrinting = useCallback(() => setPrinting(null), []);
+  // A joint case's new stage issued a notice and may have freed the decision: reload both.
+  const [jointStage, setJointStage] = useState('');
+  const { reload } = state;
+  const jointMoved = useCallback(
+    (stage: string) => {
+      setJointStage(stage);
+      reload();
+    },
+    [reload],
+  );
   usePrint(printing, donePrinting);
 
   const back = (
@@ -77,9 +87,9 @@ export default function CasePage() {
           <DecisionPanel detail={d} />
         </div>
         <div className="tbc-column">
-          {/* Remounted at each new version: a move may have issued a notice. */}
-          <JointCasePanel caseId={d.id} className="tb-staff-panel" />
-          <CaseNotices key={d.version} caseId={d.id} className="tb-staff-panel" />
+          {/* Remounted at each new version or joint stage: either may have issued a notice. */}
+          <JointCasePanel caseId={d.id} className="tb-staff-panel" onStageChange={jointMoved} />
+          <CaseNotices key={`${d.version}-${jointStage}`} caseId={d.id} className="tb-staff-panel" />
           <CaseFeesPanel
             key={`fees-${d.version}`}
             caseId={d.id}
