@@ -125,6 +125,12 @@ void test(
         await reviewByApi(created.id);
         await context.clearCookies();
         await staffLogin(lead, 'depthead');
+        // The head's queue already says the decision waits for the joint case.
+        await lead.goto('/workbench/cases');
+        const heldTag = lead.locator('[data-testid=case-held][data-action=decide]').first();
+        await expectVisible(heldTag, 20_000);
+        assert.equal((await heldTag.innerText()).trim(), '待联办件办结');
+        await screenshot(lead, 'joint-head-queue');
         await lead.goto(`/workbench/cases/${created.id}`);
         const held = lead.getByTestId('held-decide');
         await expectVisible(held, 20_000);

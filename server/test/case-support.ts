@@ -62,6 +62,14 @@ export async function ok(client: Client, c: { id: string; version: number }, bod
   return res.json();
 }
 
+/** The case's row in the caller's workbench queue (`view` 全部 by default), or undefined. */
+export async function queueRow(client: Client, caseId: string, view: 'todo' | 'all' = 'all') {
+  const res = await client.request({ method: 'GET', url: `/api/workbench/queue?view=${view}&pageSize=100` });
+  expect(res.statusCode, res.body).toBe(200);
+  type Row = { id: string; status: string; held: Array<{ action: string; code: string }> };
+  return res.json<{ items: Row[] }>().items.find((r) => r.id === caseId);
+}
+
 /**
  * The city's 市场监管 window with the food-licence fixture published: its clerk, the centre's
  * supervisor and a logged-in citizen (13857001234), ready to apply.

@@ -156,6 +156,8 @@ export type CaseSummary = {
   warning: Warning;
   flags: Array<'pre_review_overdue' | 'deemed_accepted' | 'tolerance_open' | 'supplement_overdue' | 'step_overdue'>;
   activeStep: string | null;
+  /** Moves that wait on something else now (the joint case, the fees), with the reason's code. */
+  held: Array<{ action: CaseAction; code: string }>;
 };
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };

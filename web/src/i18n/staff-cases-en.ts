@@ -205,11 +205,16 @@ export const casesEn: StaffDictionary['cases'] = {
   },
   actionsLabel: 'Case actions',
   noActions: 'Your post has nothing to do on this case now.',
+  heldTag: {
+    'joint.decision_waits': 'Waits for joint case',
+    'fee.unpaid': 'Fees unpaid',
+    other: 'On hold',
+  },
   held: {
     'joint.decision_waits': 'waits until every co-department has decided and the joint completion notice is out',
     'fee.unpaid': 'waits until the applicant has paid the payment notice',
     other: 'not possible yet',
-  } as Record<string, string>,
+  },
   done: (label: string) => `Done: ${label}`,
   confirmAction: (label: string) => label,
   conflict: 'Someone else has handled this case; it has been reloaded',

@@ -198,6 +198,11 @@ export const casesZh = {
   },
   actionsLabel: '办理操作',
   noActions: '当前岗位对该办件没有可办理的操作。',
+  heldTag: {
+    'joint.decision_waits': '待联办件办结',
+    'fee.unpaid': '待缴费',
+    other: '暂缓办理',
+  } as Record<string, string>,
   held: {
     'joint.decision_waits': '须待各协办部门作出决定、出具联办件办结通知书后作出',
     'fee.unpaid': '须待申请人缴清缴款通知书所列费用后发证',

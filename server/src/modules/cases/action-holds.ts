@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { DomainError, ErrorCode } from '../../platform/errors.js';
-import type { CaseAction } from './model.js';
+import { transitionRules, type CaseAction, type CaseStatus } from './model.js';
 
 /**
  * A move the state machine allows but another context holds back for now: the certificate while
@@ -15,6 +15,8 @@ export type ActionHold = {
   action: CaseAction;
   /** Why the move must wait on this case now, or null. `lock` inside the move's transaction. */
   check(db: Kysely<Database>, caseId: string, opts: { lock: boolean }): Promise<DomainError | null>;
+  /** The same for a page of a list, in one read: the held cases among `caseIds`, and why. */
+  among(db: Kysely<Database>, caseIds: string[]): Promise<Map<string, DomainError>>;
 };
 
 /** A move withheld from the view, with the catalogue code that says why (the web words it). */
@@ -51,4 +53,27 @@ export async function heldActions(
     if (problem) held.push({ action: hold.action, code: problem.code, details: problem.details ?? null });
   }
   return held;
+}
+
+/** A held move as a list shows it: which move, and the catalogue code that says why. */
+export type ListedHold = { action: CaseAction; code: ErrorCode };
+
+/**
+ * For a page of a list (the queue, 我的办件): the moves held back on each case. A hold is asked
+ * only about the cases in a status its move can be made from, so a page without such cases costs
+ * no query.
+ */
+export async function heldInList(
+  db: Kysely<Database>,
+  rows: ReadonlyArray<{ id: string; status: CaseStatus }>,
+): Promise<Map<string, ListedHold[]>> {
+  const out = new Map<string, ListedHold[]>();
+  for (const hold of holds) {
+    const from: readonly CaseStatus[] = transitionRules[hold.action].from;
+    const ids = rows.filter((r) => from.includes(r.status)).map((r) => r.id);
+    if (!ids.length) continue;
+    for (const [id, problem] of await hold.among(db, ids))
+      out.set(id, [...(out.get(id) ?? []), { action: hold.action, code: problem.code }]);
+  }
+  return out;
 }

@@ -6,6 +6,7 @@ import { DomainError } from '../../platform/errors.js';
 import { guide } from '../catalogue/service.js';
 import { requirePerson } from '../identity/applicant-service.js';
 import { listScope, partiesFor } from './access.js';
+import { heldInList } from './action-holds.js';
 import { assembleDetail } from './detail.js';
 import { pausesOfCases } from './list-store.js';
 import { rulesFor } from './rules-source.js';
@@ -74,13 +75,17 @@ export async function listCases(ctx: AppContext, actor: Actor | null, query: Lis
     rows.map((r) => r.id),
   );
   const pauses = await pausesOfCases(db, rows);
+  const held = await heldInList(db, rows);
   const now = new Date();
   const items = [];
   for (const r of rows) {
     const rules = await rulesFor(ctx, r.centre_id);
     const steps = active.filter((s) => s.case_id === r.id);
     const stopped = pausesOf(pauses.filter((p) => p.case_id === r.id));
-    items.push(caseSummaryView(r, rules, steps, stopped, actor?.kind === 'staff', now));
+    items.push({
+      ...caseSummaryView(r, rules, steps, stopped, actor?.kind === 'staff', now),
+      held: held.get(r.id) ?? [],
+    });
   }
   return { items, total, page: query.page, pageSize: query.pageSize };
 }

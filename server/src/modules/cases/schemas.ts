@@ -240,6 +240,9 @@ export const caseSummarySchema = z
       z.enum(['pre_review_overdue', 'deemed_accepted', 'tolerance_open', 'supplement_overdue', 'step_overdue']),
     ),
     activeStep: z.string().nullable(),
+    held: z.array(z.object({ action: z.enum(caseActions), code: z.string() })).meta({
+      description: 'moves that wait on something else now (the joint case, the fees), with the reason’s code',
+    }),
   })
   .meta({ id: 'CaseSummary' });
 

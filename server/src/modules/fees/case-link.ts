@@ -19,6 +19,8 @@ export function registerFeeHooks(): void {
   onActionHold(certificateWaitsForPayment);
 }
 
+const unpaid = (notice: { doc_no: string | null }) => new DomainError('fee.unpaid', { docNo: notice.doc_no });
+
 const certificateWaitsForPayment: ActionHold = {
   action: 'issue_certificate',
   // Read, not locked, even inside the move: a payment locks the notice before the case, so the
@@ -26,7 +28,10 @@ const certificateWaitsForPayment: ActionHold = {
   // waits on the case and lands after the move.
   async check(db, caseId) {
     const notice = await store.findNoticeByCase(db, caseId);
-    return notice && notice.status !== 'paid' ? new DomainError('fee.unpaid', { docNo: notice.doc_no }) : null;
+    return notice && notice.status !== 'paid' ? unpaid(notice) : null;
+  },
+  async among(db, caseIds) {
+    return new Map((await store.unpaidNoticesOfCases(db, caseIds)).map((n) => [n.case_id, unpaid(n)]));
   },
 };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, applyFor } from '../../../test/case-support.js';
+import { act, applyFor, queueRow } from '../../../test/case-support.js';
 import { buildTestApp, type TestApp } from '../../../test/harness.js';
 import { buildCast, caseFees, grantedCase, price, type Cast } from './fees.test-support.js';
 
@@ -170,13 +170,20 @@ describe('pricing and the payment notice', () => {
         allowedActions: string[];
         heldActions: Array<{ action: string; code: string; details: unknown }>;
       }>();
-    expect(await view()).toMatchObject({ allowedActions: expect.arrayContaining(['issue_certificate']), heldActions: [] });
+    expect(await view()).toMatchObject({
+      allowedActions: expect.arrayContaining(['issue_certificate']),
+      heldActions: [],
+    });
     await price(cast, c);
     const cur = await view();
     expect(cur.allowedActions).not.toContain('issue_certificate');
     expect(cur.heldActions).toEqual([
       { action: 'issue_certificate', code: 'fee.unpaid', details: { docNo: expect.any(String) } },
     ]);
+    expect(await queueRow(cast.clerk, c.id)).toMatchObject({
+      status: 'granted',
+      held: [{ action: 'issue_certificate', code: 'fee.unpaid' }],
+    });
     const res = await act(cast.clerk, cur, { action: 'issue_certificate' });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('fee.unpaid');

@@ -17,6 +17,15 @@ export const findNoticeByCase = (db: Db, caseId: string) =>
 
 export type NoticeRow = NonNullable<Awaited<ReturnType<typeof findNoticeByCase>>>;
 
+/** Of the cases named, those whose payment notice is not yet paid, with its number. */
+export const unpaidNoticesOfCases = (db: Db, caseIds: string[]) =>
+  db
+    .selectFrom('payment_notice')
+    .select(['case_id', 'doc_no'])
+    .where('case_id', 'in', caseIds)
+    .where('status', '<>', 'paid')
+    .execute();
+
 export const lockNoticeByCase = (db: Db, caseId: string) =>
   db.selectFrom('payment_notice').selectAll().where('case_id', '=', caseId).forUpdate().executeTakeFirst();
 

@@ -94,13 +94,17 @@ async function closed(trx: Kysely<Database>, ctx: AppContext, actor: Actor | nul
  * lead window makes it only once every co-department has decided and the completion notice is out
  * (a joint case closed early has nothing left to wait for).
  */
+const waits = (joint: { id: string; stage: string }) =>
+  new DomainError('joint.decision_waits', { jointCaseId: joint.id, stage: joint.stage });
+
 const decisionWaits: ActionHold = {
   action: 'decide',
   async check(db, caseId, { lock }) {
     const joint = lock ? await store.lockJointByCase(db, caseId) : await store.findJointByCase(db, caseId);
-    return joint && joint.stage !== 'completed' && joint.stage !== 'closed'
-      ? new DomainError('joint.decision_waits', { jointCaseId: joint.id, stage: joint.stage })
-      : null;
+    return joint && joint.stage !== 'completed' && joint.stage !== 'closed' ? waits(joint) : null;
+  },
+  async among(db, caseIds) {
+    return new Map((await store.openJointsOfCases(db, caseIds)).map((j) => [j.case_id, waits(j)]));
   },
 };
 

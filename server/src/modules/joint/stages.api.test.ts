@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act as caseAct, ok } from '../../../test/case-support.js';
+import { act as caseAct, ok, queueRow } from '../../../test/case-support.js';
 import { buildTestApp, type TestApp } from '../../../test/harness.js';
 import { upload } from '../../../test/case-support.js';
 import {
@@ -221,6 +221,10 @@ describe('the four stages of a joint case', () => {
       }>();
     const waiting = await headView();
     expect(waiting.allowedActions).not.toContain('decide');
+    // The head's queue says so too: the case waits for them, its decision for the joint case.
+    expect(await queueRow(cast.approvers.scjgHead, v.caseId, 'todo')).toMatchObject({
+      held: [{ action: 'decide', code: 'joint.decision_waits' }],
+    });
     expect(waiting.heldActions).toEqual([
       { action: 'decide', code: 'joint.decision_waits', details: { jointCaseId: v.id, stage: 'started' } },
     ]);
@@ -243,6 +247,7 @@ describe('the four stages of a joint case', () => {
     ]);
     expect((await done(cast.clerks.scjg, now, 'complete')).stage).toBe('completed');
     expect(await headView()).toMatchObject({ allowedActions: expect.arrayContaining(['decide']), heldActions: [] });
+    expect(await queueRow(cast.approvers.scjgHead, v.caseId, 'todo')).toMatchObject({ held: [] });
     const decided = await ok(cast.approvers.scjgHead, after, grant);
     expect(decided).toMatchObject({ status: 'granted' });
   });

@@ -20,6 +20,15 @@ export const findJoint = (db: Db, id: string) =>
 export const findJointByCase = (db: Db, caseId: string) =>
   db.selectFrom('joint_case').selectAll().where('case_id', '=', caseId).executeTakeFirst();
 
+/** Of the lead cases named, those whose joint case is still open, with its stage. */
+export const openJointsOfCases = (db: Db, caseIds: string[]) =>
+  db
+    .selectFrom('joint_case')
+    .select(['id', 'case_id', 'stage'])
+    .where('case_id', 'in', caseIds)
+    .where('stage', 'not in', ['completed', 'closed'])
+    .execute();
+
 export const lockJoint = (db: Db, id: string) =>
   db.selectFrom('joint_case').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 

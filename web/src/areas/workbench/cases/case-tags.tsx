@@ -50,14 +50,20 @@ const flagColour: Record<CaseSummary['flags'][number], string> = {
   step_overdue: 'volcano',
 };
 
-export function FlagTags({ flags }: { flags: CaseSummary['flags'] }) {
+export function FlagTags({ flags, held = [] }: { flags: CaseSummary['flags']; held?: CaseSummary['held'] }) {
   const t = useStaffT().cases;
-  if (flags.length === 0) return null;
+  if (flags.length === 0 && held.length === 0) return null;
   return (
     <span className="tbc-flags">
       {flags.map((f) => (
         <Tag key={f} color={flagColour[f]} className="tbc-flag" data-testid="case-flag" data-flag={f}>
           {t.flag[f]}
+        </Tag>
+      ))}
+      {held.map((h) => (
+        // What the move waits for, so a head does not open a case only to find the decision held.
+        <Tag key={h.action} color="gold" className="tbc-flag" data-testid="case-held" data-action={h.action}>
+          {t.heldTag[h.code] ?? t.heldTag.other}
         </Tag>
       ))}
     </span>

@@ -185,7 +185,12 @@ export default function QueuePage() {
               width: 140,
               render: (v: string | null) => v ?? '—',
             },
-            { title: c.col.flags, key: 'flags', width: 140, render: (_, r) => <FlagTags flags={r.flags} /> },
+            {
+              title: c.col.flags,
+              key: 'flags',
+              width: 140,
+              render: (_, r) => <FlagTags flags={r.flags} held={r.held} />,
+            },
           ]}
         />
       </div>
