@@ -89,10 +89,10 @@ export async function foodLicenceWindow(t: TestApp) {
     t.app,
     (await buildStaff(t.ctx, [{ role: 'supervisor', centre_id: tree.city.id }])).username,
   );
-  await buildPerson(t.ctx);
+  const person = await buildPerson(t.ctx);
   const citizen = await loginPerson(t.app, '13857001234');
   const itemId = await publishFoodLicence(clerk, supervisor);
-  return { tree, clerk, supervisor, citizen, itemId };
+  return { tree, clerk, supervisor, citizen, citizenId: person.id, itemId };
 }
 
 /** A logged-in window clerk of `w` (one of buildTree's department windows) at `centreId`. */

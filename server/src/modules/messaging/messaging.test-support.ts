@@ -1,20 +1,10 @@
-import { expect } from 'vitest';
-import { applyFor } from '../../../test/case-support.js';
-import {
-  buildPerson,
-  buildStaff,
-  buildTree,
-  type Client,
-  loginPerson,
-  loginStaff,
-  type Tree,
-} from '../../../test/factories.js';
+import { applyFor, foodLicenceWindow, windowClerk } from '../../../test/case-support.js';
+import { buildPerson, type Client, loginPerson, type Tree } from '../../../test/factories.js';
 import fs from 'node:fs/promises';
 import { buildApp } from '../../app.js';
 import { createAppContext } from '../../platform/create-context.js';
 import { openDatabase } from '../../platform/db/connect.js';
 import { freshDatabase, testConfig, type TestApp } from '../../../test/harness.js';
-import { foodLicence } from '../../../test/item-fixture.js';
 
 export type Cast = {
   tree: Tree;
@@ -32,48 +22,11 @@ export type Cast = {
  * clerk, a clerk of another window, a supervisor of the city centre, and a stranger.
  */
 export async function buildCast(t: TestApp): Promise<Cast> {
-  const tree = await buildTree(t.ctx);
-  const w = tree.citySCJG;
-  const clerk = await loginStaff(
-    t.app,
-    (
-      await buildStaff(t.ctx, [
-        { role: 'window_clerk', centre_id: tree.city.id, window_id: w.window.id, department_id: w.department.id },
-      ])
-    ).username,
-  );
-  const x = tree.cityXF;
-  const otherClerk = await loginStaff(
-    t.app,
-    (
-      await buildStaff(t.ctx, [
-        { role: 'window_clerk', centre_id: tree.city.id, window_id: x.window.id, department_id: x.department.id },
-      ])
-    ).username,
-  );
-  const supervisor = await loginStaff(
-    t.app,
-    (await buildStaff(t.ctx, [{ role: 'supervisor', centre_id: tree.city.id }])).username,
-  );
-  const person = await buildPerson(t.ctx);
-  const citizen = await loginPerson(t.app, person.account);
+  const { tree, clerk, supervisor, citizen, citizenId, itemId } = await foodLicenceWindow(t);
+  const otherClerk = await windowClerk(t, tree.city.id, tree.cityXF);
   await buildPerson(t.ctx, '330902198502021230', '13957005678', '陈静');
   const stranger = await loginPerson(t.app, '13957005678');
-  const created = await clerk.request({ method: 'POST', url: '/api/items', payload: { definition: foodLicence() } });
-  expect(created.statusCode, created.body).toBe(201);
-  const item = created.json<{ id: string; version: number }>();
-  const sub = await clerk.request({
-    method: 'POST',
-    url: `/api/items/${item.id}/submit`,
-    payload: { version: item.version },
-  });
-  const pub = await supervisor.request({
-    method: 'POST',
-    url: `/api/items/${item.id}/publish`,
-    payload: { version: sub.json<{ version: number }>().version },
-  });
-  expect(pub.statusCode, pub.body).toBe(200);
-  return { tree, clerk, otherClerk, supervisor, citizen, stranger, citizenId: person.id, itemId: item.id };
+  return { tree, clerk, otherClerk, supervisor, citizen, stranger, citizenId, itemId };
 }
 
 /** A new online case of the cast's applicant. */
