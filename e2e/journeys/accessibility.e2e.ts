@@ -86,6 +86,24 @@ void test(
         await scan('guide, large text');
         await screenshot(page, 'accessibility-guide-large');
 
+        // WCAG 1.4.10 (reflow): at 320 CSS px, as on the cheapest phones, no page scrolls sideways,
+        // in large text (as an elderly resident reads it) and in standard text.
+        await page.setViewportSize({ width: 320, height: 720 });
+        for (const mode of ['large text', 'standard'] as const) {
+          for (const url of [...PUBLIC_PAGES, 'guide']) {
+            if (url === 'guide') await openGuide();
+            else await page.goto(url);
+            await settled(page);
+            const [scroll, client] = await page.evaluate(() => [
+              document.documentElement.scrollWidth,
+              document.documentElement.clientWidth,
+            ]);
+            if (scroll > client) found.push(`${url}, ${mode}: ${scroll} px wide at a 320 px viewport (WCAG 1.4.10)`);
+          }
+          await screenshot(page, `accessibility-guide-320-${mode === 'standard' ? 'standard' : 'large'}`);
+          if (mode === 'large text') await toggle.click();
+        }
+
         assert.equal(found.length, 0, `WCAG 2.1 AA violations:\n${found.join('\n')}`);
       },
       // The look-up that finds nothing answers 404, which the browser logs as a console error.
