@@ -24,8 +24,9 @@ export type HeldAction = { action: CaseAction; code: ErrorCode; details: unknown
 
 const holds: ActionHold[] = [];
 
+// Holds are module constants: registering one again (another app in the same process) is a no-op.
 export function onActionHold(hold: ActionHold): void {
-  if (!holds.some((h) => h.action === hold.action && h.check === hold.check)) holds.push(hold);
+  if (!holds.includes(hold)) holds.push(hold);
 }
 
 /** Refuses the move when a hold applies (run by the move, inside its transaction). */
