@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { describeViolations, wcagViolations, type Violation } from '../support/accessibility.js';
+import { violationLog } from '../support/accessibility.js';
 import { apiLogin, applyOnline, DEMO_APPLICANT, findItem } from '../support/api.js';
-import { expectVisible, journey, openBrowser, screenshot } from '../support/browser.js';
+import { expectVisible, journey, mainSettled, openBrowser, screenshot } from '../support/browser.js';
 import { applicantLogin, FOOD_FORM, FOOD_LICENCE } from '../support/portal.js';
 import { staffLogin } from '../support/staff.js';
-
-/** Waits until the main region has settled with visible text (no spinner left). */
-async function settled(page: Page): Promise<void> {
-  await expectVisible(page.locator('main#main'), 20_000);
-  await page.waitForFunction(() => {
-    const main = document.querySelector<HTMLElement>('main#main');
-    return !!main && main.innerText.trim().length > 0 && !main.querySelector('[aria-busy="true"], .ant-spin-spinning');
-  });
-}
 
 const PUBLIC_PAGES = [
   '/',
@@ -33,11 +23,10 @@ void test(
     journey(
       'accessibility',
       async ({ page }) => {
-        const found: string[] = [];
+        const log = violationLog();
         const scan = async (where: string) => {
-          await settled(page);
-          const v: Violation[] = await wcagViolations(page);
-          if (v.length) found.push(describeViolations(where, v));
+          await mainSettled(page);
+          await log.scan(page, where);
         };
         for (const url of PUBLIC_PAGES) {
           await page.goto(url);
@@ -46,7 +35,7 @@ void test(
         // A guide page, opened from the search as a resident would.
         const openGuide = async () => {
           await page.goto('/portal');
-          await settled(page);
+          await mainSettled(page);
           await page.locator('a[href^="/portal/items/"]').first().click();
         };
         await openGuide();
@@ -55,7 +44,7 @@ void test(
 
         // The error state: a status look-up that finds nothing announces itself (role=alert).
         await page.goto('/portal/status');
-        await settled(page);
+        await mainSettled(page);
         await page.getByTestId('status-case-no-input').fill('330900202611280000099');
         await page.getByTestId('status-query-code-input').fill('ABCD1234');
         await page.getByTestId('status-submit').click();
@@ -78,7 +67,7 @@ void test(
         const after = await sizeOf('main#main p, main#main label');
         assert.ok(after >= before * 1.2, `large text scales the page's text (${before}px → ${after}px)`);
         await page.reload();
-        await settled(page);
+        await mainSettled(page);
         assert.equal(await page.getByTestId('large-text').getAttribute('aria-pressed'), 'true', 'remembered');
         assert.equal(await sizeOf('main#main p, main#main label'), after);
         await scan('status look-up, large text');
@@ -93,18 +82,18 @@ void test(
           for (const url of [...PUBLIC_PAGES, 'guide']) {
             if (url === 'guide') await openGuide();
             else await page.goto(url);
-            await settled(page);
+            await mainSettled(page);
             const [scroll, client] = await page.evaluate(() => [
               document.documentElement.scrollWidth,
               document.documentElement.clientWidth,
             ]);
-            if (scroll > client) found.push(`${url}, ${mode}: ${scroll} px wide at a 320 px viewport (WCAG 1.4.10)`);
+            if (scroll > client) log.note(`${url}, ${mode}: ${scroll} px wide at a 320 px viewport (WCAG 1.4.10)`);
           }
           await screenshot(page, `accessibility-guide-320-${mode === 'standard' ? 'standard' : 'large'}`);
           if (mode === 'large text') await toggle.click();
         }
 
-        assert.equal(found.length, 0, `WCAG 2.1 AA violations:\n${found.join('\n')}`);
+        log.assertNone();
       },
       // The look-up that finds nothing answers 404, which the browser logs as a console error.
       [/status of 404/],
@@ -124,12 +113,11 @@ void test(
       } finally {
         await applicant.api.dispose();
       }
-      const found: string[] = [];
+      const log = violationLog();
       const scan = async (where: string, ready: string) => {
         await expectVisible(page.getByTestId(ready), 20_000);
-        await settled(page);
-        const v = await wcagViolations(page);
-        if (v.length) found.push(describeViolations(where, v));
+        await mainSettled(page);
+        await log.scan(page, where);
       };
 
       // 我的办件 and the case page, as the resident (or their agent) reads them.
@@ -145,17 +133,15 @@ void test(
         await staffLogin(staff, 'clerk');
         await staff.goto(`/workbench/cases/${caseId}`);
         await expectVisible(staff.getByTestId('case-actions'), 20_000);
-        const v = await wcagViolations(staff);
-        if (v.length) found.push(describeViolations('workbench case page', v));
+        await log.scan(staff, 'workbench case page');
         await staff.goto('/workbench/cases');
         await expectVisible(staff.getByTestId('queue-case-link').first(), 20_000);
-        const q = await wcagViolations(staff);
-        if (q.length) found.push(describeViolations('workbench queue', q));
+        await log.scan(staff, 'workbench queue');
         await screenshot(staff, 'accessibility-queue');
         assert.deepEqual(clerk.problems, [], 'the clerk’s browser reported no errors');
       } finally {
         await clerk.close();
       }
-      assert.equal(found.length, 0, `WCAG 2.1 AA violations:\n${found.join('\n')}`);
+      log.assertNone();
     }),
 );

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { expectText, expectVisible, journey, screenshot } from '../support/browser.js';
+import { expectText, journey, mainSettled, screenshot } from '../support/browser.js';
 
 const areas = [
   { testId: 'nav-portal', zh: '网上办事大厅', en: 'Online Service Hall', shot: 'portal' },
@@ -44,11 +44,7 @@ void test('[R-NEW-7] home page shows the four areas in Chinese and English', { t
       if (!href?.startsWith('/')) throw new Error(`${area.testId} should link to an area path, not ${href}`);
       await link.click();
       await page.waitForURL((url) => url.pathname !== '/');
-      await expectVisible(page.locator('main#main'));
-      await page.waitForFunction(() => {
-        const main = document.querySelector<HTMLElement>('main#main');
-        return !!main && main.innerText.trim().length > 0 && !main.querySelector('[aria-busy="true"]');
-      });
+      await mainSettled(page);
       await screenshot(page, `shell-${area.shot}`);
     }
   }),

@@ -147,3 +147,21 @@ export async function expectVisible(locator: Locator, timeoutMs = 10_000): Promi
     throw new Error(`expected ${locator.toString()} to be visible within ${timeoutMs} ms`);
   }
 }
+
+/**
+ * Waits until the page's main region has settled: visible text, and nothing still loading in it
+ * (no aria-busy region, no spinning antd Spin). A blank page or an endless spinner fails here.
+ */
+export async function mainSettled(page: Page, timeoutMs = 20_000): Promise<void> {
+  await expectVisible(page.locator('main#main'), timeoutMs);
+  await page.waitForFunction(
+    () => {
+      const main = document.querySelector<HTMLElement>('main#main');
+      return (
+        !!main && main.innerText.trim().length > 0 && !main.querySelector('[aria-busy="true"], .ant-spin-spinning')
+      );
+    },
+    null,
+    { timeout: timeoutMs },
+  );
+}
