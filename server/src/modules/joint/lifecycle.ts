@@ -89,14 +89,14 @@ async function closed(trx: Kysely<Database>, ctx: AppContext, actor: Actor | nul
   );
 }
 
+const waits = (joint: { id: string; stage: string }) =>
+  new DomainError('joint.decision_waits', { jointCaseId: joint.id, stage: joint.stage });
+
 /**
  * The licence decision on a joint item is one decision on everything the departments found: the
  * lead window makes it only once every co-department has decided and the completion notice is out
  * (a joint case closed early has nothing left to wait for).
  */
-const waits = (joint: { id: string; stage: string }) =>
-  new DomainError('joint.decision_waits', { jointCaseId: joint.id, stage: joint.stage });
-
 const decisionWaits: ActionHold = {
   action: 'decide',
   async check(db, caseId, { lock }) {
