@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, authorParty, backoffMs, cleanText, maskEmail, sideOf } from './model.js';
+import { afterFailure, authorParty, backoffMs, cleanText, maskEmail, roundPause, sideOf } from './model.js';
 import { defaultTemplate, renderNotification, templateProblems, templateTopics } from './templates.js';
 
 describe('conversation rules', () => {
@@ -30,6 +30,15 @@ describe('delivery rules', () => {
     expect(afterFailure(policy, 3, false, 0.5)).toEqual({ status: 'retry', delayMs: 4_000 });
     expect(afterFailure(policy, 4, false, 0.5)).toEqual({ status: 'dead' });
     expect(afterFailure(policy, 1, true, 0.5)).toEqual({ status: 'dead' });
+  });
+
+  it('[R-APP-4] the worker lets a trickle of events gather, goes on at once with a backlog, idles when there is nothing', () => {
+    const pause = (planned: number, sent: number) => roundPause({ planned, sent }, 200, 1_000, 200);
+    expect(pause(0, 0)).toBe(1_000);
+    expect(pause(1, 0)).toBe(200);
+    expect(pause(0, 3)).toBe(200);
+    expect(pause(200, 0)).toBe(0);
+    expect(pause(5, 200)).toBe(0);
   });
 
   it('masks e-mail addresses for lists', () => {

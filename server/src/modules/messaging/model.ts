@@ -55,6 +55,22 @@ export function afterFailure(
   return { status: 'retry', delayMs: backoffMs(policy, attempts, random) };
 }
 
+/**
+ * A round costs the same handful of statements whether it plans one event or two hundred, so under
+ * a steady trickle (every submission and payment writes one) back-to-back rounds would pay that
+ * cost per event. After a round that found work but not a full batch, the worker waits a moment to
+ * let events gather; a full batch means a backlog, so it goes on at once.
+ */
+export function roundPause(
+  taken: { planned: number; sent: number },
+  batchSize: number,
+  idleMs: number,
+  gatherMs: number,
+): number {
+  if (taken.planned === 0 && taken.sent === 0) return idleMs;
+  return taken.planned >= batchSize || taken.sent >= batchSize ? 0 : gatherMs;
+}
+
 /** A masked e-mail address for lists: the first character of the local part and the domain. */
 export function maskEmail(email: string): string {
   const at = email.lastIndexOf('@');

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../platform/app-context.js';
-import { afterFailure, defaultRetryPolicy, type RetryPolicy } from '../model.js';
+import { afterFailure, defaultRetryPolicy, roundPause, type RetryPolicy } from '../model.js';
 import { planBatch } from './plan.js';
 import { DeliveryFailure, type Providers, type SendResult } from './providers.js';
 import * as store from './store.js';
@@ -20,6 +20,8 @@ export type WorkerOptions = {
   leaseMs?: number;
   /** Pause between rounds when there was nothing to do. */
   idleMs?: number;
+  /** Pause after a round that found work but less than a full batch (see run()). */
+  gatherMs?: number;
   log?: Log;
   /** For the crash tests: called around each send (a hook may kill the process). */
   hooks?: {
@@ -49,6 +51,7 @@ export class DeliveryWorker {
   private readonly concurrency: number;
   private readonly leaseMs: number;
   private readonly idleMs: number;
+  private readonly gatherMs: number;
   private readonly log: Log;
   private running = false;
   private loop: Promise<void> | null = null;
@@ -63,6 +66,7 @@ export class DeliveryWorker {
     this.concurrency = opts.concurrency ?? 16;
     this.leaseMs = opts.leaseMs ?? 60_000;
     this.idleMs = opts.idleMs ?? 1_000;
+    this.gatherMs = opts.gatherMs ?? 200;
     this.log = opts.log ?? silent;
   }
 
@@ -138,18 +142,20 @@ export class DeliveryWorker {
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
-      let busy = false;
+      let taken = { planned: 0, sent: 0 };
       try {
-        busy = (await this.plan()) > 0;
-        busy = (await this.send()) > 0 || busy;
+        taken = { planned: await this.plan(), sent: 0 };
+        taken.sent = await this.send();
         failures = 0;
       } catch (err) {
         // The database is away (restart, failover): back off, keep the process up.
         failures += 1;
         this.log.error({ err }, 'notification delivery round failed');
       }
-      if (!busy && this.running) {
-        const pause = failures ? Math.min(30_000, this.idleMs * 2 ** failures) : this.idleMs;
+      const pause = failures
+        ? Math.min(30_000, this.idleMs * 2 ** failures)
+        : roundPause(taken, this.batchSize, this.idleMs, this.gatherMs);
+      if (pause > 0 && this.running) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, pause);
           this.wakeUp = () => {
