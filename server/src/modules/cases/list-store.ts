@@ -218,19 +218,18 @@ const rederiveColumns = [...clockColumns, 'id', 'centre_id', 'version', 'due_at'
 export type RederiveRow = Pick<CaseRow, (typeof rederiveColumns)[number]>;
 
 /**
- * One batch of the open cases decided at `centreIds`, after `afterId` in id order (keyset: each
- * batch is one short statement however many cases a county has open).
+ * One batch of the open cases decided at `centreId`, after `afterId` in id order (keyset: each
+ * batch is one short range of license_case__centre_open_idx however many cases the centre has).
  */
-export function openCasesOfCentres(
+export function openCasesOfCentre(
   db: Db,
-  centreIds: readonly string[],
+  centreId: string,
   afterId: string | null,
   limit: number,
 ): Promise<RederiveRow[]> {
-  if (!centreIds.length) return Promise.resolve([]);
   let q = casesOf(db)
     .select(rederiveColumns.map((column) => `c.${column}` as const))
-    .where('c.centre_id', 'in', centreIds)
+    .where('c.centre_id', '=', centreId)
     .where(open);
   if (afterId) q = q.where('c.id', '>', afterId);
   return q.orderBy('c.id').limit(limit).execute();

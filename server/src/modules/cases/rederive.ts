@@ -10,7 +10,8 @@
  */
 import type { AppContext } from '../../platform/app-context.js';
 import type { ClockPause } from '../../platform/working-time/index.js';
-import { openCasesOfCentres, pausesOfCases, type RederiveRow, setDeadlines } from './list-store.js';
+import { openCasesOfCentre, pausesOfCases, type RederiveRow, setDeadlines } from './list-store.js';
+import type { ClockRules } from './clock.js';
 import { rulesFor } from './rules-source.js';
 import { clockOf, pausesOf } from './views.js';
 
@@ -34,39 +35,46 @@ function unchanged(row: RederiveRow, dueAt: Date | null, warnAt: Date | null, no
 
 /**
  * Re-derives the open cases decided at `centreIds` with the clock a move uses (the centre's rules,
- * the case's pauses, "now"), in batches keyed on id, each written on its own: a county with many
- * open cases is never one long transaction. The caller clears the rules cache first (the calendar
- * edit does, after its commit), or the old calendar would be used.
+ * the case's pauses, "now"), a centre at a time, in batches keyed on id, each written on its own:
+ * a county with many open cases is never one long transaction. The caller clears the rules cache
+ * first (the calendar edit does, after its commit), or the old calendar would be used.
  */
 export async function rederiveDeadlines(
   ctx: AppContext,
   centreIds: readonly string[],
   batch = REDERIVE_BATCH,
 ): Promise<RederiveSummary> {
-  const db = ctx.database.db;
   const summary: RederiveSummary = { examined: 0, updated: 0 };
-  let after: string | null = null;
-  for (;;) {
-    const rows: RederiveRow[] = await openCasesOfCentres(db, centreIds, after, batch);
-    if (!rows.length) break;
-    const pauses = new Map<string, ClockPause[]>();
-    for (const p of await pausesOfCases(db, rows)) {
-      const list = pauses.get(p.case_id) ?? [];
-      list.push(...pausesOf([p]));
-      pauses.set(p.case_id, list);
+  for (const centreId of new Set(centreIds)) {
+    const rules = await rulesFor(ctx, centreId);
+    let after: string | null = null;
+    for (;;) {
+      const rows = await openCasesOfCentre(ctx.database.db, centreId, after, batch);
+      summary.updated += await rederiveBatch(ctx, rules, rows);
+      summary.examined += rows.length;
+      if (rows.length < batch) break;
+      after = rows.at(-1)!.id;
     }
-    const now = new Date();
-    const changed = [];
-    for (const row of rows) {
-      const clock = clockOf(await rulesFor(ctx, row.centre_id), row, pauses.get(row.id) ?? [], now);
-      if (unchanged(row, clock.dueAt, clock.warnAt, now)) continue;
-      changed.push({ id: row.id, version: row.version, due_at: clock.dueAt, warn_at: clock.warnAt });
-    }
-    summary.updated += await setDeadlines(db, changed);
-    summary.examined += rows.length;
-    const last = rows.at(-1);
-    if (!last || rows.length < batch) break;
-    after = last.id;
   }
   return summary;
+}
+
+/** Writes the batch's cases whose stored deadlines differ from what the clock now says. */
+async function rederiveBatch(ctx: AppContext, rules: ClockRules, rows: RederiveRow[]): Promise<number> {
+  if (!rows.length) return 0;
+  const db = ctx.database.db;
+  const pauses = new Map<string, ClockPause[]>();
+  for (const p of await pausesOfCases(db, rows)) {
+    const list = pauses.get(p.case_id) ?? [];
+    list.push(...pausesOf([p]));
+    pauses.set(p.case_id, list);
+  }
+  const now = new Date();
+  const changed = [];
+  for (const row of rows) {
+    const clock = clockOf(rules, row, pauses.get(row.id) ?? [], now);
+    if (unchanged(row, clock.dueAt, clock.warnAt, now)) continue;
+    changed.push({ id: row.id, version: row.version, due_at: clock.dueAt, warn_at: clock.warnAt });
+  }
+  return setDeadlines(db, changed);
 }

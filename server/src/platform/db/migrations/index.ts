@@ -15,6 +15,7 @@ import * as m0014 from './0014_audit_chains.js';
 import * as m0015 from './0015_fees_reorder_statement_centre.js';
 import * as m0016 from './0016_case_queue_warn_at.js';
 import * as m0017 from './0017_audit_chain_head.js';
+import * as m0018 from './0018_case_centre_open.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '0015_fees_reorder_statement_centre': m0015,
   '0016_case_queue_warn_at': m0016,
   '0017_audit_chain_head': m0017,
+  '0018_case_centre_open': m0018,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';
