@@ -1,6 +1,6 @@
 // The baseline for the cases benchmark (cases-issue5.ts), run as its own process: bare Fastify with
 // pg doing the least the same requests can do — store an uploaded file (multipart, SHA-256, written
-// under a temporary name and renamed, as Tongban's file store does) with one INSERT, insert a case
+// under a temporary name, flushed and renamed, as Tongban's file store does) with one INSERT, insert a case
 // row of similar size with one INSERT, and read a case by its unique case number. No sessions,
 // validation, audit trail, transactions or numbering: what the framework and the database alone cost.
 import { createHash, randomBytes } from 'node:crypto';
@@ -39,8 +39,14 @@ app.post('/bare/uploads', async (req, reply) => {
   const target = path.join(filesDir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   await fs.mkdir(path.dirname(target), { recursive: true });
   const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  await fs.writeFile(tmp, bytes, { flag: 'wx' });
+  const file = await fs.open(tmp, 'wx');
+  await file.writeFile(bytes);
+  await file.datasync();
+  await file.close();
   await fs.rename(tmp, target);
+  const dir = await fs.open(path.dirname(target), 'r');
+  await dir.sync();
+  await dir.close();
   const r = await pool.query<{ id: string }>(
     'INSERT INTO bare.upload (owner, sha256, file_name, size_bytes) VALUES ($1, $2, $3, $4) RETURNING id',
     ['person:bench', sha256, part.filename, bytes.length],

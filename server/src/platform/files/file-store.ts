@@ -28,6 +28,32 @@ export const documentRules: FileRules = {
 };
 
 /**
+ * Writes under a temporary name, flushed to disk, then renames it into place and flushes the
+ * directory: a crash never leaves a partial file at the content address, and once the row that
+ * names the file commits (PostgreSQL flushes its commit) the bytes are on disk too, not only in the
+ * page cache, so a power cut cannot leave a case pointing at a lost material.
+ */
+async function writeDurably(target: string, bytes: Buffer): Promise<void> {
+  const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const file = await fs.open(tmp, 'wx');
+  try {
+    await file.writeFile(bytes);
+    await file.datasync();
+  } finally {
+    await file.close();
+  }
+  await fs.rename(tmp, target);
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Content-addressed file storage on the local disk (an S3-compatible store in production would
  * implement the same interface). The type is decided by the bytes, never by the name or the
  * client's header; identical content is stored once.
@@ -65,12 +91,7 @@ export class FileStore {
     try {
       await fs.access(target);
     } catch {
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      // Write under a temporary name and rename, so a crash never leaves a partial file at the
-      // content address.
-      const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-      await fs.writeFile(tmp, bytes, { flag: 'wx' });
-      await fs.rename(tmp, target);
+      await writeDurably(target, bytes);
     }
     return { sha256, sizeBytes: bytes.length, mediaType };
   }
