@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { expectVisible, journey, openBrowser, screenshot } from '../support/browser.js';
+import { expectText, expectVisible, journey, openBrowser, screenshot } from '../support/browser.js';
 import { apiLogin, applyOnline, DEMO_APPLICANT, findItem } from '../support/api.js';
 import { DEMO_PASSWORD, expectedAuthNoise, staffLogin } from '../support/staff.js';
+import { atAnotherDesk, move } from '../support/workbench.js';
 
 const FORM = {
   applicantName: '舟山海味餐饮有限公司',
@@ -16,8 +17,15 @@ const FORM = {
   jointItems: ['食品经营许可', '消防安全检查', '门头招牌设置'],
 };
 
+/** Each co-department's approver (demo accounts) and the reasons of its decision on its sub-case. */
+const CO_DECISIONS = [
+  { username: 'xfapprover', department: '消防救援支队', reasons: '经消防安全检查，疏散通道和消防设施符合要求，同意' },
+  { username: 'sthjapprover', department: '生态环境局', reasons: '油烟净化设施及排放口位置符合要求，同意' },
+  { username: 'zhzfapprover', department: '综合行政执法局', reasons: '门头招牌设置符合店招店牌设置规范，同意' },
+];
+
 /** The applicant applies online for 开办餐饮店“一件事”联办 (the joint item of the demo catalogue). */
-async function applyByApi(): Promise<{ id: string; version: number }> {
+async function applyByApi(): Promise<{ id: string; caseNo: string; version: number }> {
   const applicant = await apiLogin('applicant', DEMO_APPLICANT);
   try {
     const guide = await findItem(applicant, '开办餐饮店', (name) => name.includes('联办'));
@@ -62,12 +70,18 @@ async function reviewByApi(caseId: string): Promise<void> {
 const department = (page: Page, name: string) => page.locator(`[data-testid=joint-department][data-name="${name}"]`);
 
 void test(
-  '[R-APP-7][R-APP-8] a joint case across three co-departments: the co-window answers the 抄告, the lead window sees it live, holds the meeting and starts; the applicant follows each department',
-  { timeout: 300_000 },
+  '[R-APP-7][R-APP-8] a joint case across three co-departments, to the decision: the co-window answers the 抄告, the lead window sees it live, holds the meeting and starts; the applicant follows each department; each co-department decides, the lead window completes and the lead department head grants',
+  { timeout: 420_000 },
   () =>
     journey(
       'joint-lead',
       async ({ page: lead, context }) => {
+        /** The lead desk changes hands: the page left first, so nothing of the last user's is still loading. */
+        const handOver = async (username: string) => {
+          await lead.goto('about:blank');
+          await context.clearCookies();
+          await staffLogin(lead, username);
+        };
         const created = await applyByApi();
         await acceptByApi(created);
 
@@ -160,6 +174,70 @@ void test(
         } finally {
           await applicant.close();
         }
+
+        // Each co-department's approver, in its own browser, records its department's decision (子件决定).
+        // The lead department head's page (still open on the case) follows each one live.
+        for (const [i, d] of CO_DECISIONS.entries()) {
+          await atAnotherDesk(`joint-co-${d.username}`, d.username, async (page) => {
+            await page.goto('/workbench/joint');
+            await page.getByTestId('joint-list').getByRole('link', { name: created.caseNo }).click();
+            await expectVisible(page.locator('[data-testid=joint-case][data-stage=started]'), 20_000);
+            const row = department(page, d.department);
+            await expectVisible(row.and(page.locator('[data-status=in_review]')));
+            // Only its own department's sub-case is offered, and no lead action.
+            assert.equal(await page.getByTestId('joint-sub-decide').count(), 1);
+            assert.equal(await page.getByTestId('joint-lead-actions').count(), 0);
+            await row.getByTestId('joint-sub-decide').click();
+            await page.getByTestId('joint-decision-reasons').fill(d.reasons);
+            if (i === 0) await screenshot(page, 'joint-co-decide-dialog');
+            await page.getByTestId('joint-dialog-ok').click();
+            await expectVisible(row.and(page.locator('[data-status=decided]')), 15_000);
+            await page.getByTestId('joint-dialog-ok').waitFor({ state: 'detached' });
+            assert.match(await row.innerText(), new RegExp(`准予许可[\\s\\S]*${d.reasons}`));
+            assert.equal(await page.getByTestId('joint-sub-decide').count(), 0, 'a decided sub-case offers no more');
+            if (i === CO_DECISIONS.length - 1) await screenshot(page, 'joint-co-decided');
+          });
+          await expectVisible(department(lead, d.department).and(lead.locator('[data-status=decided]')), 15_000);
+        }
+        // Every department has decided, but the head's decision still waits for the completion notice.
+        assert.equal(await lead.getByTestId('action-decide').count(), 0);
+        await expectVisible(lead.getByTestId('held-decide'));
+
+        // The lead window completes the joint case, issuing the 联办件办结通知书.
+        await handOver('clerk');
+        await lead.goto(`/workbench/cases/${created.id}`);
+        await expectVisible(lead.locator('[data-testid=joint-case][data-stage=started]'), 20_000);
+        await lead.getByTestId('joint-complete').click();
+        await lead.locator('.ant-modal-confirm .ant-btn-primary').click();
+        await expectVisible(lead.locator('[data-testid=joint-case][data-stage=completed]'), 15_000);
+        // The completion notice appears in the case's documents without a reload.
+        await expectVisible(lead.locator('[data-testid=case-notice][data-type=joint_completion_notice]'), 15_000);
+        assert.equal(await lead.getByTestId('joint-decision-waits').count(), 0);
+        assert.equal(await lead.getByTestId('joint-complete').count(), 0);
+        await screenshot(lead, 'joint-completed');
+
+        // The lead department head now has the decision offered, and grants.
+        await handOver('depthead');
+        await lead.goto(`/workbench/cases/${created.id}`);
+        await expectVisible(lead.getByTestId('action-decide'), 20_000);
+        assert.equal(await lead.getByTestId('held-decide').count(), 0);
+        await move(
+          lead,
+          'decide',
+          async () => {
+            await lead.getByTestId('decide-outcome').getByText('准予许可').click();
+            await lead
+              .getByTestId('action-reasons')
+              .fill('经主办部门审查及各协办部门并联审查，均同意，符合开办餐饮店条件，准予许可。');
+          },
+          'granted',
+          'joint-head-decide-dialog',
+        );
+        await expectText(lead.getByTestId('decision-outcome'), '准予许可');
+        await expectVisible(lead.locator('[data-testid=case-notice][data-type=grant_decision]'), 15_000);
+        // The joint panel follows the lead case's own move: its line shows the grant without a reload.
+        await expectVisible(lead.getByTestId('joint-lead').filter({ hasText: '准予许可' }), 10_000);
+        await screenshot(lead, 'joint-head-granted');
       },
       expectedAuthNoise,
     ),

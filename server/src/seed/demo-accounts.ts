@@ -60,6 +60,25 @@ export const demoStaff: DemoStaff[] = [
     descriptionZh: '部门负责人（市场监督管理局）',
     roles: [{ role: 'department_head', centre: '330900', department: 'SCJG' }],
   },
+  // The co-departments of the demo joint item (开办餐饮店“一件事”联办): each decides its own sub-case.
+  {
+    username: 'xfapprover',
+    displayName: '许志刚',
+    descriptionZh: '后台审批人（消防救援支队，联办件协办部门）',
+    roles: [{ role: 'approver', centre: '330900', department: 'XF' }],
+  },
+  {
+    username: 'sthjapprover',
+    displayName: '沈丽萍',
+    descriptionZh: '后台审批人（生态环境局，联办件协办部门）',
+    roles: [{ role: 'approver', centre: '330900', department: 'STHJ' }],
+  },
+  {
+    username: 'zhzfapprover',
+    displayName: '邵建军',
+    descriptionZh: '后台审批人（综合行政执法局，联办件协办部门）',
+    roles: [{ role: 'approver', centre: '330900', department: 'ZHZF' }],
+  },
   {
     username: 'dhclerk',
     displayName: '孙定',

@@ -312,7 +312,7 @@ export function SubCaseActions({ joint, dept, onDone }: Props & { dept: Departme
         </Button>
       )}
       {mine.includes('decide') && (
-        <Button size="small" type="primary" onClick={() => setOpen('decide')}>
+        <Button size="small" type="primary" onClick={() => setOpen('decide')} data-testid="joint-sub-decide">
           {t.actions.decide}
         </Button>
       )}
@@ -367,7 +367,7 @@ export function SubCaseActions({ joint, dept, onDone }: Props & { dept: Departme
           <Radio.Group options={['grant', 'deny'].map((p) => ({ value: p, label: t.outcomes[p] }))} />
         </Form.Item>
         <Form.Item name="reasons" label={t.reason} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} />
+          <Input.TextArea rows={3} data-testid="joint-decision-reasons" />
         </Form.Item>
       </ActionDialog>
     </Space>

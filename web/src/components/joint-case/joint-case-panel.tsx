@@ -83,13 +83,17 @@ function DepartmentTable({ joint, onDone }: { joint: JointCase; onDone: (j: Join
         },
         {
           title: t.opinion,
-          render: (_, d) => <span data-testid="joint-opinion">{opinionText(t, d.opinion)}</span>,
+          render: (_, d) => (
+            <span className="tb-joint__text" data-testid="joint-opinion">
+              {opinionText(t, d.opinion)}
+            </span>
+          ),
         },
         {
           title: t.decision,
           render: (_, d) =>
             d.decision ? (
-              <span>
+              <span className="tb-joint__text">
                 <Tag color={d.decision.outcome === 'grant' ? 'green' : 'red'}>{t.outcomes[d.decision.outcome]}</Tag>
                 {d.decision.deemed ? t.deemedSilent : d.decision.reasons}
               </span>
@@ -243,10 +247,13 @@ function Details({ joint }: { joint: JointCase }) {
  */
 export function JointCasePanel({
   caseId,
+  caseVersion,
   className,
   onStageChange,
 }: {
   caseId: string;
+  /** The case's version as the page shows it: a new one (the page moved the case) reloads the panel. */
+  caseVersion?: number;
   className?: string;
   /**
    * Called when the joint case moves to another stage after the page loaded (live or by this
@@ -256,7 +263,7 @@ export function JointCasePanel({
   onStageChange?: (stage: string) => void;
 }) {
   const t = useJointT();
-  const { data, error, reload, notJoint, live } = useJointCase(caseId);
+  const { data, error, reload, notJoint, live } = useJointCase(caseId, caseVersion);
   useStageChange(data?.stage, onStageChange);
   // Nothing at all until it is known to be a joint case: most case pages are not.
   if (notJoint || (!data && !error)) return null;

@@ -93,7 +93,7 @@ function CaseView() {
       <CaseFacts detail={c} />
       <DecisionSection detail={c} />
       <CaseSteps detail={c} />
-      <JointCasePanel caseId={c.id} className="tbm-section" onStageChange={setJointStage} />
+      <JointCasePanel caseId={c.id} caseVersion={c.version} className="tbm-section" onStageChange={setJointStage} />
       <CaseNotices key={`${c.version}-${jointStage}`} caseId={c.id} className="tbm-section" />
       <CaseFeesPanel key={`fees-${c.version}`} caseId={c.id} caseVersion={c.version} className="tbm-section" />
       <CaseConversation caseId={c.id} className="tbm-section" />

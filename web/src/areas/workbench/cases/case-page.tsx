@@ -88,7 +88,7 @@ export default function CasePage() {
         </div>
         <div className="tbc-column">
           {/* Remounted at each new version or joint stage: either may have issued a notice. */}
-          <JointCasePanel caseId={d.id} className="tb-staff-panel" onStageChange={jointMoved} />
+          <JointCasePanel caseId={d.id} caseVersion={d.version} className="tb-staff-panel" onStageChange={jointMoved} />
           <CaseNotices key={`${d.version}-${jointStage}`} caseId={d.id} className="tb-staff-panel" />
           <CaseFeesPanel
             key={`fees-${d.version}`}
