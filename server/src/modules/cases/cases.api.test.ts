@@ -118,6 +118,9 @@ describe('starting a case', () => {
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ caseNo: c.caseNo, itemName: '食品经营许可', status: 'submitted' });
+    // The English pages (portal and kiosk) name the item in English; no English department name is recorded here.
+    expect(ok.json()).toMatchObject({ itemNameEn: 'Food business licence', departmentNameEn: null });
+    expect(c).toMatchObject({ itemNameEn: 'Food business licence', departmentNameEn: null, centreNameEn: null });
     expect(ok.body).not.toContain('林海');
     const lower = await t.app.inject({
       method: 'GET',

@@ -35,6 +35,8 @@ export async function assembleDetail(ctx: AppContext, p: Parts) {
     definition: p.guide.definition,
     departmentName: p.guide.departmentName,
     centreName: p.guide.centreName,
+    departmentNameEn: p.guide.departmentNameEn,
+    centreNameEn: p.guide.centreNameEn,
     intakeCentreName: p.intake?.name ?? null,
     applicantName: names.enterprise_name ?? names.person_name,
     agentName: agent?.display_name ?? null,

@@ -125,7 +125,9 @@ export async function publicStatus(ctx: AppContext, caseNo: string, queryCode: s
   return {
     caseNo: row.case_no,
     itemName: g.definition.name,
+    itemNameEn: g.definition.nameEn || null,
     departmentName: g.departmentName,
+    departmentNameEn: g.departmentNameEn,
     status: row.status,
     submittedAt: row.submitted_at.toISOString(),
     acceptedAt: iso(row.accepted_at),

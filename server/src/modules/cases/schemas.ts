@@ -134,9 +134,13 @@ export const caseDetailSchema = z
     queryCode: z.string(),
     itemId: z.uuid(),
     itemName: z.string(),
+    /** English names for the English pages; null where none is recorded (the Chinese one is shown). */
+    itemNameEn: z.string().nullable(),
     itemVersionId: z.uuid(),
     departmentName: z.string(),
     centreName: z.string(),
+    departmentNameEn: z.string().nullable(),
+    centreNameEn: z.string().nullable(),
     intakeCentreName: z.string().nullable(),
     channel: z.enum(['online', 'window', 'agent']),
     status: z.enum(caseStatuses),
@@ -296,7 +300,9 @@ export const draftUpdateBody = z.strictObject({ formData, materials: materialRef
 export const publicStatusSchema = z.object({
   caseNo: z.string(),
   itemName: z.string(),
+  itemNameEn: z.string().nullable(),
   departmentName: z.string(),
+  departmentNameEn: z.string().nullable(),
   status: z.enum(caseStatuses),
   submittedAt: z.string(),
   acceptedAt: z.string().nullable(),

@@ -72,6 +72,8 @@ export type DetailParts = {
   definition: ItemDefinition;
   departmentName: string;
   centreName: string;
+  departmentNameEn: string | null;
+  centreNameEn: string | null;
   intakeCentreName: string | null;
   applicantName: string;
   agentName: string | null;
@@ -94,9 +96,12 @@ export function caseDetailView(p: DetailParts) {
     queryCode: p.queryCode,
     itemId: row.item_id,
     itemName: p.definition.name,
+    itemNameEn: p.definition.nameEn || null,
     itemVersionId: row.item_version_id,
     departmentName: p.departmentName,
     centreName: p.centreName,
+    departmentNameEn: p.departmentNameEn,
+    centreNameEn: p.centreNameEn,
     intakeCentreName: p.intakeCentreName,
     channel: row.channel,
     status: row.status,

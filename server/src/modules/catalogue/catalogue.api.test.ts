@@ -309,6 +309,41 @@ describe('the public catalogue (R-WEB-2)', () => {
     expect(facets.themes.map((x: { name: string }) => x.name)).toContain('开办餐饮店');
   });
 
+  it('[R-WEB-2] the English pages get English names: the item’s, its department’s and its centre’s, in search, facets and the guide', async () => {
+    const db = t.ctx.database.db;
+    await sql`UPDATE department SET name_en = 'Administration for Market Regulation' WHERE id = ${tree.citySCJG.department.id}`.execute(
+      db,
+    );
+    await sql`UPDATE centre SET name_en = 'Zhoushan Administrative Approval Service Centre' WHERE id = ${tree.city.id}`.execute(
+      db,
+    );
+    const item = await publish(
+      foodLicence({ name: '渔业船舶登记', nameEn: 'Fishing vessel registration', basicCode: '330222009' }),
+    );
+    const found = (
+      await t.app.inject({ method: 'GET', url: `/api/catalogue?q=${encodeURIComponent('渔业船舶')}` })
+    ).json();
+    expect(found.items).toEqual([
+      expect.objectContaining({
+        name: '渔业船舶登记',
+        nameEn: 'Fishing vessel registration',
+        departmentName: '市场监督管理局',
+        departmentNameEn: 'Administration for Market Regulation',
+        centreNameEn: 'Zhoushan Administrative Approval Service Centre',
+      }),
+    ]);
+    const facets = (await t.app.inject({ method: 'GET', url: '/api/catalogue/facets' })).json();
+    expect(facets.departments).toContainEqual(
+      expect.objectContaining({ name: '市场监督管理局', nameEn: 'Administration for Market Regulation' }),
+    );
+    const guide = (await t.app.inject({ method: 'GET', url: `/api/catalogue/items/${item.id}` })).json();
+    expect(guide).toMatchObject({
+      departmentName: '市场监督管理局',
+      departmentNameEn: 'Administration for Market Regulation',
+      centreNameEn: 'Zhoushan Administrative Approval Service Centre',
+    });
+  });
+
   it('[R-WEB-2] a publication shows in search at once, although results are cached', async () => {
     const q = `/api/catalogue?q=${encodeURIComponent('港口经营许可')}`;
     expect((await t.app.inject({ method: 'GET', url: q })).json().total).toBe(0);

@@ -188,6 +188,8 @@ const guideOf = (g: Awaited<ReturnType<typeof catalogue.guide>>) => ({
   publishedAt: g.version.published_at.toISOString(),
   departmentName: g.departmentName,
   centreName: g.centreName,
+  departmentNameEn: g.departmentNameEn,
+  centreNameEn: g.centreNameEn,
   definition: g.definition,
 });
 
@@ -223,9 +225,12 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> =
           itemId: r.item_id,
           versionId: r.id,
           name: r.name,
+          nameEn: r.name_en,
           basicCode: r.basic_code,
           departmentName: r.department_name,
           centreName: r.centre_name,
+          departmentNameEn: r.department_name_en,
+          centreNameEn: r.centre_name_en,
           handlingLevel: r.handling_level,
           audience: r.audience,
           themes: r.themes,
@@ -247,7 +252,9 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> =
         querystring: noQuery,
         response: {
           200: z.object({
-            departments: z.array(z.object({ name: z.string(), count: z.number().int() })),
+            departments: z.array(
+              z.object({ name: z.string(), nameEn: z.string().nullable(), count: z.number().int() }),
+            ),
             themes: z.array(z.object({ name: z.string(), count: z.number().int() })),
             levels: z.array(z.object({ name: z.string(), count: z.number().int() })),
           }),

@@ -293,6 +293,8 @@ async function readGuide(ctx: AppContext, ref: { itemId?: string; versionId?: st
     definition: v.definition as unknown as ItemDefinition,
     departmentName: v.department_name,
     centreName: v.centre_name,
+    departmentNameEn: v.department_name_en,
+    centreNameEn: v.centre_name_en,
   };
 }
 

@@ -75,7 +75,12 @@ export const findGuideVersion = (db: Kysely<Database>, ref: { versionId?: string
     .innerJoin('department as d', 'd.id', 'v.department_id')
     .innerJoin('centre as c', 'c.id', 'v.centre_id')
     .selectAll('v')
-    .select(['d.name as department_name', 'c.name as centre_name']);
+    .select([
+      'd.name as department_name',
+      'c.name as centre_name',
+      'd.name_en as department_name_en',
+      'c.name_en as centre_name_en',
+    ]);
   q = ref.versionId
     ? q.where('v.id', '=', ref.versionId)
     : q.where('v.item_id', '=', ref.itemId!).where('v.is_current', '=', true);
@@ -144,6 +149,8 @@ export const searchCurrent = async (db: Kysely<Database>, f: CatalogueFilter) =>
       'v.published_at',
       'd.name as department_name',
       'c.name as centre_name',
+      'd.name_en as department_name_en',
+      'c.name_en as centre_name_en',
       sql<number>`count(*) over ()`.as('total'),
     ])
     .where('v.is_current', '=', true);
@@ -164,6 +171,7 @@ export const searchCurrent = async (db: Kysely<Database>, f: CatalogueFilter) =>
       'id',
       sql<unknown>`definition->'legalLimit'`.as('legal_limit'),
       sql<unknown>`definition->'promisedLimit'`.as('promised_limit'),
+      sql<string | null>`NULLIF(definition->>'nameEn', '')`.as('name_en'),
     ])
     .where(
       'id',
@@ -176,6 +184,7 @@ export const searchCurrent = async (db: Kysely<Database>, f: CatalogueFilter) =>
     ...r,
     legal_limit: byId.get(r.id)?.legal_limit,
     promised_limit: byId.get(r.id)?.promised_limit,
+    name_en: byId.get(r.id)?.name_en ?? null,
   }));
 };
 
@@ -183,7 +192,7 @@ export const facets = async (db: Kysely<Database>) => {
   const departments = await db
     .selectFrom('item_version as v')
     .innerJoin('department as d', 'd.id', 'v.department_id')
-    .select(['d.name', (eb) => eb.fn.countAll<number>().as('count')])
+    .select(['d.name', (eb) => eb.fn.max('d.name_en').as('nameEn'), (eb) => eb.fn.countAll<number>().as('count')])
     .where('v.is_current', '=', true)
     .groupBy('d.name')
     .orderBy('d.name')

@@ -60,9 +60,13 @@ export const catalogueEntrySchema = z
     itemId: z.uuid(),
     versionId: z.uuid(),
     name: z.string(),
+    /** The item's English name where its definition has one (the English pages show it). */
+    nameEn: z.string().nullable(),
     basicCode: z.string(),
     departmentName: z.string(),
     centreName: z.string(),
+    departmentNameEn: z.string().nullable(),
+    centreNameEn: z.string().nullable(),
     handlingLevel: z.string(),
     audience: z.array(z.string()),
     themes: z.array(z.string()),
@@ -81,6 +85,8 @@ export const guideSchema = z
     publishedAt: z.string(),
     departmentName: z.string(),
     centreName: z.string(),
+    departmentNameEn: z.string().nullable(),
+    centreNameEn: z.string().nullable(),
     definition: itemDefinitionSchema,
   })
   .meta({ id: 'Guide' });
