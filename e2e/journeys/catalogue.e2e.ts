@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectVisible, journey, screenshot } from '../support/browser.js';
+import { expectText, expectVisible, journey, screenshot } from '../support/browser.js';
 import { expectedAuthNoise, staffLogin } from '../support/staff.js';
 
 void test(
@@ -25,6 +25,32 @@ void test(
       const path = await file.path();
       assert.ok(path, 'the form was downloaded');
       await screenshot(page, 'catalogue-guide-phone');
+    }),
+);
+
+void test(
+  '[R-WEB-2] on the English pages the search and the guide name the item, its department and its centre in English',
+  { timeout: 120_000 },
+  () =>
+    journey('catalogue-english', async ({ page }) => {
+      await page.goto('/portal');
+      await page.getByTestId('lang-switch').click();
+      const box = page.locator('[data-testid=catalogue-search] input');
+      await box.fill('餐饮');
+      await box.press('Enter');
+      const food = page.getByTestId('catalogue-result').filter({ hasText: 'Food business licence' }).first();
+      await expectVisible(food, 15_000);
+      assert.match(await food.innerText(), /Market Regulation Bureau/);
+      assert.doesNotMatch(await food.innerText(), /食品经营许可|市场监督管理局/);
+      // The department filters are named in English too (every demo department has an English name).
+      const chip = page.getByTestId('facet-department').first();
+      await expectVisible(chip);
+      assert.doesNotMatch(await chip.innerText(), /[\u4e00-\u9fff]/);
+      await screenshot(page, 'catalogue-search-english');
+      await food.getByTestId('catalogue-result-link').click();
+      await expectText(page.locator('#tbp-guide-title'), 'Food business licence', 15_000);
+      await expectText(page.getByTestId('guide-department'), 'Market Regulation Bureau');
+      await screenshot(page, 'catalogue-guide-english');
     }),
 );
 

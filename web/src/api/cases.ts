@@ -120,6 +120,10 @@ export type CaseDetail = {
   itemVersionId: string;
   departmentName: string;
   centreName: string;
+  /** English names where the data has them (shown through localName on English pages). */
+  itemNameEn: string | null;
+  departmentNameEn: string | null;
+  centreNameEn: string | null;
   intakeCentreName: string | null; // set when a township took it in
   channel: 'online' | 'window' | 'agent';
   status: CaseStatus;
@@ -186,6 +190,8 @@ export type PublicStatus = {
   caseNo: string;
   itemName: string;
   departmentName: string;
+  itemNameEn: string | null;
+  departmentNameEn: string | null;
   status: CaseStatus;
   submittedAt: string;
   acceptedAt: string | null;

@@ -80,9 +80,12 @@ export type CatalogueEntry = {
   itemId: string;
   versionId: string;
   name: string;
+  nameEn: string | null;
   basicCode: string;
   departmentName: string;
   centreName: string;
+  departmentNameEn: string | null;
+  centreNameEn: string | null;
   handlingLevel: string;
   audience: string[];
   themes: string[];
@@ -94,7 +97,8 @@ export type CatalogueEntry = {
 
 export type CataloguePage = { total: number; items: CatalogueEntry[] };
 
-export type Facet = { name: string; count: number };
+/** `nameEn`: a department's English name (the filter itself goes by `name`). */
+export type Facet = { name: string; nameEn?: string | null; count: number };
 export type Facets = { departments: Facet[]; themes: Facet[]; levels: Facet[] };
 
 export type Guide = {
@@ -104,5 +108,7 @@ export type Guide = {
   publishedAt: string;
   departmentName: string;
   centreName: string;
+  departmentNameEn: string | null;
+  centreNameEn: string | null;
   definition: ItemDefinition;
 };

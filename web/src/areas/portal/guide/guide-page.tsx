@@ -7,6 +7,7 @@ import { PageLoading } from '../../../shell/page-states';
 import { LoadError } from '../catalogue/load-error';
 import type { Guide } from '../catalogue/types';
 import { useLoad } from '../../../api/use-load';
+import { useLocalName } from '../../../i18n/local-name';
 import { usePortalT } from '../i18n';
 import { useDepartmentNames } from './department-names';
 import { GuideView } from './guide-view';
@@ -15,6 +16,7 @@ import { GuideView } from './guide-view';
 export function GuidePage() {
   const t = usePortalT();
   const g = t.guide;
+  const named = useLocalName();
   const { itemId, versionId } = useParams();
   const { person } = useSession();
   const path = versionId ? `/api/catalogue/versions/${versionId}` : `/api/catalogue/items/${itemId ?? ''}`;
@@ -58,11 +60,11 @@ export function GuidePage() {
       <header className="tbp-guide__header">
         <p className="tbp-guide__kind">{g.title}</p>
         <h1 id="tbp-guide-title" className="tbp-guide__title">
-          {d.name}
+          {named(d.name, d.nameEn)}
         </h1>
         <p className="tbp-guide__meta">
-          <span>{guide.departmentName}</span>
-          <span>{guide.centreName}</span>
+          <span data-testid="guide-department">{named(guide.departmentName, guide.departmentNameEn)}</span>
+          <span>{named(guide.centreName, guide.centreNameEn)}</span>
           <span data-testid="guide-version">{g.version(guide.versionNo, t.common.date(guide.publishedAt))}</span>
         </p>
         <p className="tbp-guide__tags">
@@ -95,8 +97,8 @@ export function GuidePage() {
       </header>
       <GuideView
         definition={d}
-        departmentName={guide.departmentName}
-        centreName={guide.centreName}
+        departmentName={named(guide.departmentName, guide.departmentNameEn)}
+        centreName={named(guide.centreName, guide.centreNameEn)}
         departmentNames={names}
       />
     </article>

@@ -8,6 +8,7 @@ import { CaseFeesPanel } from '../../../components/case-fees';
 import { CaseNotices } from '../../../components/case-notices';
 import { JointCasePanel } from '../../../components/joint-case';
 import { useLoad } from '../../../api/use-load';
+import { useLocalName } from '../../../i18n/local-name';
 import { PageLoading } from '../../../shell/page-states';
 import { LoadError } from '../catalogue/load-error';
 import { CaseFacts, DecisionSection } from './case-facts';
@@ -25,6 +26,7 @@ function CaseView() {
   const t = useCasesT();
   const x = t.detail;
   const status = useStatusText();
+  const named = useLocalName();
   const { message } = App.useApp();
   const { id = '' } = useParams();
   const loaded = useLoad<CaseDetail>(`/api/cases/${id}`);
@@ -72,7 +74,7 @@ function CaseView() {
       </Link>
       <header className="tbm-section tbm-head">
         <div className="tbm-head__title">
-          <h1 data-testid="case-item-name">{c.itemName}</h1>
+          <h1 data-testid="case-item-name">{named(c.itemName, c.itemNameEn)}</h1>
           <StatusTag status={c.status} />
         </div>
         <p className="tbm-head__hint" data-testid="case-status-hint">

@@ -1,6 +1,7 @@
 import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import type { CaseDetail } from '../../../api/cases';
+import { useLocalName } from '../../../i18n/local-name';
 import { dateTime } from './format';
 import { limitText, useCasesT } from './i18n';
 import { DeadlineText } from './status-tag';
@@ -17,6 +18,7 @@ function Row({ label, children, testId }: { label: string; children: ReactNode; 
 /** 办理情况: where the case is decided, when it came in and was accepted, and every deadline now running. */
 export function CaseFacts({ detail: c }: { detail: CaseDetail }) {
   const t = useCasesT();
+  const named = useLocalName();
   const x = t.detail;
   const k = c.clock;
   const open = !['rejected', 'concluded', 'withdrawn', 'revoked', 'denied'].includes(c.status);
@@ -25,10 +27,10 @@ export function CaseFacts({ detail: c }: { detail: CaseDetail }) {
       <h2 id="tbm-facts-title">{x.summary}</h2>
       {k.paused && open && <Alert type="info" showIcon title={x.paused} className="tbm-gap" />}
       <dl className="tbp-dl">
-        <Row label={x.item}>{c.itemName}</Row>
-        <Row label={x.department}>{c.departmentName}</Row>
+        <Row label={x.item}>{named(c.itemName, c.itemNameEn)}</Row>
+        <Row label={x.department}>{named(c.departmentName, c.departmentNameEn)}</Row>
         <Row label={x.centre}>
-          {c.centreName}
+          {named(c.centreName, c.centreNameEn)}
           {c.intakeCentreName ? ` · ${c.intakeCentreName}` : ''}
         </Row>
         <Row label={x.channel}>{x.channels[c.channel]}</Row>

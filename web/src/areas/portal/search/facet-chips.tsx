@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Facet } from '../catalogue/types';
+import { useLocalName } from '../../../i18n/local-name';
 import { usePortalT } from '../i18n';
 
 type Props = {
@@ -15,6 +16,7 @@ type Props = {
 /** One-choice filter as a row of toggle buttons with counts; choosing the chosen one again clears it. */
 export function FacetChips({ id, title, facets, value, onChange, initial = 8 }: Props) {
   const t = usePortalT();
+  const named = useLocalName();
   const [open, setOpen] = useState(false);
   const chosenHidden = facets.findIndex((f) => f.name === value) >= initial;
   const shown = open || chosenHidden ? facets : facets.slice(0, initial);
@@ -34,7 +36,7 @@ export function FacetChips({ id, title, facets, value, onChange, initial = 8 }: 
               data-value={f.name}
               onClick={() => onChange(f.name === value ? '' : f.name)}
             >
-              {f.name}
+              {named(f.name, f.nameEn)}
               <span className="tbp-chip__count">{f.count}</span>
             </button>
           </li>

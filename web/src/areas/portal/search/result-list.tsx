@@ -2,10 +2,12 @@ import { Tag } from 'antd';
 import { Link } from 'react-router';
 import { limitText } from '../catalogue/labels';
 import type { CatalogueEntry } from '../catalogue/types';
+import { useLocalName } from '../../../i18n/local-name';
 import { usePortalT } from '../i18n';
 
 export function ResultList({ items }: { items: CatalogueEntry[] }) {
   const t = usePortalT();
+  const named = useLocalName();
   return (
     <ol className="tbp-results" data-testid="catalogue-results">
       {items.map((item) => (
@@ -17,7 +19,7 @@ export function ResultList({ items }: { items: CatalogueEntry[] }) {
               data-testid="catalogue-result-link"
               data-item-id={item.itemId}
             >
-              {item.name}
+              {named(item.name, item.nameEn)}
             </Link>
             <span className="tbp-result__tags">
               {item.joint && (
@@ -33,7 +35,7 @@ export function ResultList({ items }: { items: CatalogueEntry[] }) {
             </span>
           </div>
           <div className="tbp-result__meta">
-            <span>{item.departmentName}</span>
+            <span>{named(item.departmentName, item.departmentNameEn)}</span>
             <span>{t.labels.level[item.handlingLevel] ?? item.handlingLevel}</span>
             <span className="tbp-result__code">{item.basicCode}</span>
           </div>

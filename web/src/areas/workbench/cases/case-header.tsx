@@ -2,6 +2,7 @@ import { PauseCircleOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import type { CaseDetail } from '../../../api/cases';
+import { useLocalName } from '../../../i18n/local-name';
 import { useStaffT } from '../account/i18n';
 import { DeadlineCell, StatusTag } from './case-tags';
 import { dateTime, limitText } from './format';
@@ -90,6 +91,7 @@ function governingDeadline(d: CaseDetail): Governing {
 /** Number, item, status, where it is handled, and the clock with its card. */
 export function CaseHeader({ detail: d }: { detail: CaseDetail }) {
   const t = useStaffT().cases;
+  const named = useLocalName();
   const h = t.header;
   const due = governingDeadline(d);
   const dueText: Partial<Record<Governing['kind'], string>> = {
@@ -111,7 +113,7 @@ export function CaseHeader({ detail: d }: { detail: CaseDetail }) {
               {d.caseNo}
             </span>
             <span className="tbc-header__item" data-testid="case-item">
-              {d.itemName}
+              {named(d.itemName, d.itemNameEn)}
             </span>
           </h1>
           <div className="tbc-header__tags">
@@ -126,9 +128,9 @@ export function CaseHeader({ detail: d }: { detail: CaseDetail }) {
         </div>
         <dl className="tbc-header__where">
           <dt>{h.department}</dt>
-          <dd>{d.departmentName}</dd>
+          <dd>{named(d.departmentName, d.departmentNameEn)}</dd>
           <dt>{h.centre}</dt>
-          <dd>{d.centreName}</dd>
+          <dd>{named(d.centreName, d.centreNameEn)}</dd>
           {d.intakeCentreName && (
             <>
               <dt>{h.intakeCentre}</dt>
