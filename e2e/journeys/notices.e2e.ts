@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectText, expectVisible, journey, screenshot } from '../support/browser.js';
-import { apiLogin, applyOnline, DEMO_APPLICANT, findItem, type Caller } from '../support/api.js';
+import { apiLogin, applyOnline, DEMO_APPLICANT, findItem, grantAndIssue, type Caller } from '../support/api.js';
 import { pdfText } from '../support/pdf.js';
 import { FOOD_FORM, FOOD_LICENCE } from '../support/portal.js';
 import { expectedAuthNoise, staffLogin } from '../support/staff.js';
@@ -20,47 +20,6 @@ const login = apiLogin;
 /** The applicant applies online for 食品经营许可 with every required material (API). */
 async function apply(applicant: Caller): Promise<CaseView> {
   return applyOnline(applicant, await findItem(applicant, ITEM, (name) => name === ITEM), FORM, 'notices');
-}
-
-const nextYear = () => `${new Date().getFullYear() + 1}-12-31`;
-
-/**
- * Moves the case on as the demo staff of 市场监督管理局 until its certificate is issued: whoever
- * may take the next step (accept, review, decide, issue) takes it, at the version they see.
- */
-async function grantAndIssue(caseId: string, staff: Caller[]): Promise<void> {
-  for (let round = 0; round < 12; round += 1) {
-    let moved = false;
-    for (const who of staff) {
-      const view = (await (await who.api.get(`/api/cases/${caseId}`)).json()) as CaseView;
-      const can = (a: string) => view.allowedActions.includes(a);
-      const body = can('issue_certificate')
-        ? { action: 'issue_certificate' }
-        : can('decide')
-          ? {
-              action: 'decide',
-              outcome: 'grant',
-              reasons: '经审查，申请材料齐全，符合法定条件。',
-              validUntil: nextYear(),
-            }
-          : can('review')
-            ? { action: 'review', outcome: 'agree', opinion: '同意。' }
-            : can('accept')
-              ? { action: 'accept' }
-              : null;
-      if (!body) continue;
-      const res = await who.api.post(`/api/cases/${caseId}/transitions`, {
-        headers: { 'x-csrf-token': who.csrf },
-        data: { ...body, version: view.version },
-      });
-      assert.equal(res.status(), 200, `${who.name} ${body.action}: ${await res.text()}`);
-      moved = true;
-      if (body.action === 'issue_certificate') return;
-      break;
-    }
-    assert.ok(moved, `someone can move case ${caseId} on (round ${round})`);
-  }
-  assert.fail('the certificate was issued within 12 moves');
 }
 
 void test(

@@ -19,11 +19,14 @@ export type Session = {
   close: () => Promise<void>;
 };
 
+/** The screen a journey runs on: a desk's by default; a touch screen is a kiosk's or a phone's. */
+export type Device = { viewport?: { width: number; height: number }; hasTouch?: boolean };
+
 /**
  * Debian's Chromium, headless, with a new empty profile: every journey starts with no cookies,
  * no local storage and no remembered language.
  */
-export async function openBrowser(): Promise<Session> {
+export async function openBrowser(device: Device = {}): Promise<Session> {
   const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tongban-e2e-profile-'));
   let context: BrowserContext;
   try {
@@ -40,7 +43,8 @@ export async function openBrowser(): Promise<Session> {
         '--disable-sync',
       ],
       baseURL: baseUrl,
-      viewport: { width: 1280, height: 800 },
+      viewport: device.viewport ?? { width: 1280, height: 800 },
+      hasTouch: device.hasTouch ?? false,
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
     });
@@ -86,8 +90,9 @@ export async function journey(
   fn: (session: Session) => Promise<void>,
   /** Console messages this journey provokes on purpose (e.g. the 401 of a login that asks for TOTP). */
   expected: RegExp[] = [],
+  device: Device = {},
 ): Promise<void> {
-  const session = await openBrowser();
+  const session = await openBrowser(device);
   try {
     try {
       await fn(session);

@@ -1,3 +1,4 @@
+import { kioskEn } from './kiosk-en';
 import { noticesEn } from './notices-en';
 import type { Dictionary } from './zh';
 
@@ -39,8 +40,8 @@ export const en: Dictionary = {
     kiosk: {
       name: 'Kiosk',
       audience: 'the service hall',
-      summary: 'Self-service touch screen in the hall: service guides, case look-up, map of windows.',
-      features: ['Service guides', 'Case status look-up', 'Map of windows'],
+      summary: 'Self-service touch screen in the hall: service guides, case look-up, public notices.',
+      features: ['Service guides', 'Case status look-up', 'Public notices'],
     },
   },
   home: {
@@ -65,10 +66,8 @@ export const en: Dictionary = {
     subTitle: 'The network may be unstable. Please reload the page and try again.',
     retry: 'Reload',
   },
-  kiosk: {
-    welcome: 'Welcome to the self-service kiosk',
-    idleHint: 'Returns to the start screen after two minutes without use',
-  },
+  // Kiosk: kiosk-en.ts
+  kiosk: kioskEn,
   footer: {
     system: 'Tongban · online administrative licensing for three levels of service centres',
   },

@@ -1,3 +1,4 @@
+import { kioskZh } from './kiosk-zh';
 import { noticesZh } from './notices-zh';
 
 // Chinese is the users' language; this dictionary is the reference and en.ts must match its shape.
@@ -39,8 +40,8 @@ export const zh = {
     kiosk: {
       name: '触摸屏',
       audience: '服务大厅',
-      summary: '大厅触摸屏自助查询：办事指南、办件查询、窗口分布图。',
-      features: ['办事指南', '办件查询', '窗口分布图'],
+      summary: '大厅触摸屏自助查询：办事指南、办件查询、公示公告。',
+      features: ['办事指南', '办件查询', '公示公告'],
     },
   },
   home: {
@@ -65,10 +66,8 @@ export const zh = {
     subTitle: '网络可能不稳定，请刷新页面后重试。',
     retry: '刷新页面',
   },
-  kiosk: {
-    welcome: '欢迎使用自助服务触摸屏',
-    idleHint: '两分钟无人操作将自动返回首页',
-  },
+  // 触摸屏: kiosk-zh.ts
+  kiosk: kioskZh,
   footer: {
     system: '通办 · 三级行政服务中心行政许可网上办理系统',
   },

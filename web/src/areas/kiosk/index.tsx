@@ -1,13 +1,17 @@
 import { ConfigProvider } from 'antd';
+import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useLang, useT } from '../../i18n';
 import { useSite } from '../../shell/site';
 import { kioskTheme } from '../../shell/theme';
-import { UnderConstruction } from '../../shell/under-construction';
+import { KioskAnnouncementsPage } from './announcements/announcements-page';
+import { BrowsePage } from './guide/browse-page';
+import { ItemGuidePage } from './guide/item-guide-page';
+import { KioskHome } from './home';
 import { KIOSK_IDLE_MS, useIdle } from './idle';
+import { KIOSK_HOME } from './screen';
+import { KioskStatusPage } from './status/status-page';
 import './kiosk.css';
-
-const KIOSK_HOME = '/kiosk';
 
 /** Entry of the kiosk area (触摸屏): full-screen, touch-only, back to its home screen when idle. */
 export default function KioskArea() {
@@ -15,7 +19,7 @@ export default function KioskArea() {
   const { lang, setLang } = useLang();
   const site = useSite();
   const navigate = useNavigate();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
 
   useIdle(KIOSK_IDLE_MS, () => {
     // The next visitor starts where everyone starts: the home screen, in Chinese, at the top.
@@ -24,6 +28,12 @@ export default function KioskArea() {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     window.scrollTo(0, 0);
   });
+
+  // A new screen (or page of a list) starts at its top: nobody scrolls back up on a kiosk. (In
+  // braces: newer browsers return a promise from scrollTo, which React would take for a cleanup.)
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname, search]);
 
   const centre = site ? (lang === 'zh' ? site.centreName : site.centreNameEn) : null;
 
@@ -47,7 +57,11 @@ export default function KioskArea() {
         </header>
         <main id="main" className="tb-kiosk__main">
           <Routes>
-            <Route index element={<UnderConstruction area="kiosk" homeLink={false} />} />
+            <Route index element={<KioskHome />} />
+            <Route path="guide" element={<BrowsePage />} />
+            <Route path="guide/items/:itemId" element={<ItemGuidePage />} />
+            <Route path="status" element={<KioskStatusPage />} />
+            <Route path="announcements" element={<KioskAnnouncementsPage />} />
             <Route path="*" element={<Navigate to={KIOSK_HOME} replace />} />
           </Routes>
         </main>

@@ -9,8 +9,11 @@ const requirementClass = {
   tolerable: 'tbp-req--tolerable',
 };
 
-/** 申请材料: a real table on wide screens, one card per material on a phone (CSS only). */
-export function MaterialsTable({ materials }: { materials: Material[] }) {
+/**
+ * 申请材料: a real table on wide screens, one card per material on a phone (CSS only). Without
+ * `downloads` (the hall's kiosk) the forms column is left out.
+ */
+export function MaterialsTable({ materials, downloads = true }: { materials: Material[]; downloads?: boolean }) {
   const t = usePortalT();
   const g = t.guide;
   if (materials.length === 0) return <p>{g.noMaterials}</p>;
@@ -26,7 +29,7 @@ export function MaterialsTable({ materials }: { materials: Material[] }) {
             <th scope="col">{g.originals}</th>
             <th scope="col">{g.copies}</th>
             <th scope="col">{g.notes}</th>
-            <th scope="col">{g.forms}</th>
+            {downloads && <th scope="col">{g.forms}</th>}
           </tr>
         </thead>
         <tbody>
@@ -50,30 +53,32 @@ export function MaterialsTable({ materials }: { materials: Material[] }) {
               <td data-label={g.notes} className={m.notes ? undefined : 'tbp-cell--empty'}>
                 {m.notes || '—'}
               </td>
-              <td
-                data-label={g.forms}
-                className={m.formTemplate || m.sampleText ? 'tbp-table__files' : 'tbp-table__files tbp-cell--empty'}
-              >
-                {m.formTemplate && (
-                  <a
-                    href={fileUrl(m.formTemplate)}
-                    download={m.formTemplate.filename}
-                    data-testid={`download-form-${m.key}`}
-                  >
-                    <DownloadOutlined aria-hidden /> {g.blankForm}
-                  </a>
-                )}
-                {m.sampleText && (
-                  <a
-                    href={fileUrl(m.sampleText)}
-                    download={m.sampleText.filename}
-                    data-testid={`download-sample-${m.key}`}
-                  >
-                    <DownloadOutlined aria-hidden /> {g.sample}
-                  </a>
-                )}
-                {!m.formTemplate && !m.sampleText && '—'}
-              </td>
+              {downloads && (
+                <td
+                  data-label={g.forms}
+                  className={m.formTemplate || m.sampleText ? 'tbp-table__files' : 'tbp-table__files tbp-cell--empty'}
+                >
+                  {m.formTemplate && (
+                    <a
+                      href={fileUrl(m.formTemplate)}
+                      download={m.formTemplate.filename}
+                      data-testid={`download-form-${m.key}`}
+                    >
+                      <DownloadOutlined aria-hidden /> {g.blankForm}
+                    </a>
+                  )}
+                  {m.sampleText && (
+                    <a
+                      href={fileUrl(m.sampleText)}
+                      download={m.sampleText.filename}
+                      data-testid={`download-sample-${m.key}`}
+                    >
+                      <DownloadOutlined aria-hidden /> {g.sample}
+                    </a>
+                  )}
+                  {!m.formTemplate && !m.sampleText && '—'}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

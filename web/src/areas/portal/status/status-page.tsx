@@ -7,51 +7,25 @@ import { ApiError } from '../../../api/client';
 import { useSession } from '../../../session/session';
 import { errorText } from '../catalogue/load-error';
 import { usePortalT } from '../i18n';
-import { dateTime } from '../my-cases/format';
-import { useCasesT, useStatusText } from '../my-cases/i18n';
-import { StatusTag } from '../my-cases/status-tag';
+import { useCasesT } from '../my-cases/i18n';
+import { StatusFacts } from './status-facts';
 import '../apply/apply.css';
 import '../my-cases/my-cases.css';
 
 type Values = { caseNo: string; queryCode: string };
 type Lookup = { loading: boolean; result: PublicStatus | null; error: unknown };
 
-const closed = ['rejected', 'denied', 'concluded', 'withdrawn', 'revoked'];
-
 function StatusResult({ s }: { s: PublicStatus }) {
   const t = useCasesT();
-  const l = t.lookup;
-  const status = useStatusText();
   const { person } = useSession();
-  const open = !closed.includes(s.status);
-  const row = (label: string, value: string, testId?: string) => (
-    <div className="tbp-dl__row" data-testid={testId}>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
   return (
     <section className="tbm-section" aria-labelledby="tbs-result-title" data-testid="status-result">
       <h2 id="tbs-result-title" className="tb-visually-hidden">
-        {l.result}
+        {t.lookup.result}
       </h2>
-      <div className="tbm-head__title">
-        <p className="tbs-item" data-testid="status-item">
-          {s.itemName}
-        </p>
-        <StatusTag status={s.status} />
-      </div>
-      <p className="tbm-head__hint">{status.hint(s.status)}</p>
-      <dl className="tbp-dl">
-        {row(t.detail.caseNo, s.caseNo, 'status-case-no')}
-        {row(l.department, s.departmentName, 'status-department')}
-        {row(l.submittedAt, dateTime(s.submittedAt))}
-        {row(l.acceptedAt, s.acceptedAt ? dateTime(s.acceptedAt) : open ? l.notYet : '—', 'status-accepted')}
-        {s.deadline && row(l.deadline, dateTime(s.deadline), 'status-deadline')}
-        {row(l.concludedAt, s.concludedAt ? dateTime(s.concludedAt) : open ? l.notConcluded : '—')}
-      </dl>
+      <StatusFacts s={s} />
       <p className="tbm-note">
-        {l.mine} {person && <Link to="/portal/my/cases">{t.nav.myCases}</Link>}
+        {t.lookup.mine} {person && <Link to="/portal/my/cases">{t.nav.myCases}</Link>}
       </p>
     </section>
   );
@@ -59,7 +33,8 @@ function StatusResult({ s }: { s: PublicStatus }) {
 
 /**
  * 办件查询 (R-WEB-2, R-KIO-3): anyone with the case number and query code sees where a case is,
- * without logging in. Receipts and the kiosk link here with ?caseNo=&queryCode=.
+ * without logging in. Receipts link here with ?caseNo=&queryCode=; the hall's kiosk has its own
+ * touch page (/kiosk/status) showing the same answer.
  */
 export function StatusPage() {
   const t = useCasesT();

@@ -1,0 +1,45 @@
+import type { PublicStatus } from '../../../api/cases';
+import { dateTime } from '../my-cases/format';
+import { useCasesT, useStatusText } from '../my-cases/i18n';
+import { StatusTag } from '../my-cases/status-tag';
+import '../my-cases/my-cases.css';
+
+const closed = ['rejected', 'denied', 'concluded', 'withdrawn', 'revoked'];
+
+/**
+ * What the public look-up answers (GET /api/case-status), as the portal's 办件查询 and the hall's
+ * kiosk both show it: the item, the status and what it means, the dates and the deadline.
+ */
+export function StatusFacts({ s }: { s: PublicStatus }) {
+  const t = useCasesT();
+  const l = t.lookup;
+  const status = useStatusText();
+  const open = !closed.includes(s.status);
+  const row = (label: string, value: string, testId?: string) => (
+    <div className="tbp-dl__row" data-testid={testId}>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+  return (
+    <>
+      <div className="tbm-head__title">
+        <p className="tbs-item" data-testid="status-item">
+          {s.itemName}
+        </p>
+        <StatusTag status={s.status} />
+      </div>
+      <p className="tbm-head__hint" data-testid="status-hint">
+        {status.hint(s.status)}
+      </p>
+      <dl className="tbp-dl">
+        {row(t.detail.caseNo, s.caseNo, 'status-case-no')}
+        {row(l.department, s.departmentName, 'status-department')}
+        {row(l.submittedAt, dateTime(s.submittedAt))}
+        {row(l.acceptedAt, s.acceptedAt ? dateTime(s.acceptedAt) : open ? l.notYet : '—', 'status-accepted')}
+        {s.deadline && row(l.deadline, dateTime(s.deadline), 'status-deadline')}
+        {row(l.concludedAt, s.concludedAt ? dateTime(s.concludedAt) : open ? l.notConcluded : '—')}
+      </dl>
+    </>
+  );
+}
