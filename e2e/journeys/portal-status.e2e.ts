@@ -116,6 +116,13 @@ void test(
         await page.goto(`/portal/status?caseNo=${created.caseNo}&queryCode=${created.queryCode}`);
         await expectVisible(page.getByTestId('status-result'), 15_000);
         assert.equal(await page.getByTestId('status-case-no-input').inputValue(), created.caseNo);
+
+        // In English the item and its department carry their English names (the data has them).
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.getByTestId('lang-switch').click();
+        await expectText(page.getByTestId('status-item'), 'Food business licence');
+        await expectText(page.getByTestId('status-department').locator('dd'), 'Market Regulation Bureau');
+        await screenshot(page, 'portal-status-found-en');
       },
       expectedNoise,
     ),

@@ -6,11 +6,13 @@ import { KioskScreen } from '../screen';
 import { KioskEmpty, KioskError, KioskLoading } from '../states';
 import { ItemList } from './item-list';
 import './guide.css';
+import { useLocalName } from '../../../i18n/local-name';
 
 type By = 'department' | 'theme';
 
 function FacetTiles({ by, facets }: { by: By; facets: Facet[] }) {
   const t = useT().kiosk.guide;
+  const named = useLocalName();
   const [, setParams] = useSearchParams();
   if (facets.length === 0) return <KioskEmpty text={t.noItems} />;
   return (
@@ -24,7 +26,7 @@ function FacetTiles({ by, facets }: { by: By; facets: Facet[] }) {
             data-value={f.name}
             onClick={() => setParams(by === 'theme' ? { by, theme: f.name } : { department: f.name })}
           >
-            <span className="tbk-facet__name">{f.name}</span>
+            <span className="tbk-facet__name">{named(f.name, f.nameEn)}</span>
             <span className="tbk-facet__count">{t.count(f.count)}</span>
           </button>
         </li>

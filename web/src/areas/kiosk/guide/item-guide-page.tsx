@@ -17,6 +17,7 @@ import { KioskScreen } from '../screen';
 import { KioskEmpty, KioskError, KioskLoading } from '../states';
 import '../../portal/portal.css';
 import './guide.css';
+import { useLocalName } from '../../../i18n/local-name';
 
 function Facts({ guide }: { guide: Guide }) {
   const t = useT().kiosk.guide;
@@ -44,6 +45,7 @@ function Facts({ guide }: { guide: Guide }) {
 export function ItemGuidePage() {
   const t = useT().kiosk.guide;
   const g = usePortalT().guide;
+  const named = useLocalName();
   const { itemId = '' } = useParams();
   const from = (useLocation().state as { from?: unknown } | null)?.from;
   const { data: guide, error, reload } = useLoad<Guide>(`/api/catalogue/items/${encodeURIComponent(itemId)}`);
@@ -62,7 +64,11 @@ export function ItemGuidePage() {
   const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
 
   return (
-    <KioskScreen title={guide?.definition.name ?? t.title} back={back} testId="kiosk-guide">
+    <KioskScreen
+      title={guide ? named(guide.definition.name, guide.definition.nameEn) : t.title}
+      back={back}
+      testId="kiosk-guide"
+    >
       {missing ? (
         <KioskEmpty text={t.notFound} testId="kiosk-guide-missing" />
       ) : error ? (
@@ -72,7 +78,7 @@ export function ItemGuidePage() {
       ) : (
         <>
           <p className="tbk-guide__meta">
-            {guide.departmentName} · {guide.centreName}
+            {named(guide.departmentName, guide.departmentNameEn)} · {named(guide.centreName, guide.centreNameEn)}
           </p>
           <Facts guide={guide} />
           <div className="tbk-sections" role="group" aria-label={t.sectionsLabel}>
@@ -94,8 +100,8 @@ export function ItemGuidePage() {
               <GuideSectionContent
                 id={section}
                 definition={guide.definition}
-                departmentName={guide.departmentName}
-                centreName={guide.centreName}
+                departmentName={named(guide.departmentName, guide.departmentNameEn)}
+                centreName={named(guide.centreName, guide.centreNameEn)}
                 departmentNames={names}
                 links={false}
               />

@@ -8,6 +8,7 @@ import { usePortalT } from '../../portal/i18n';
 import { KioskPager, pageParam } from '../pager';
 import { KioskScreen } from '../screen';
 import { KioskEmpty, KioskError, KioskLoading } from '../states';
+import { useLocalName } from '../../../i18n/local-name';
 
 /** As many as a portrait screen shows without scrolling. */
 const PAGE_SIZE = 8;
@@ -17,6 +18,7 @@ type Props = { kind: 'department' | 'theme'; name: string };
 /** The published items of one department or topic, a page at a time, each opening its guide. */
 export function ItemList({ kind, name }: Props) {
   const t = useT().kiosk.guide;
+  const named = useLocalName();
   const pt = usePortalT();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
@@ -58,9 +60,10 @@ export function ItemList({ kind, name }: Props) {
                 data-item-id={item.itemId}
               >
                 <span className="tbk-item__words">
-                  <span className="tbk-item__name">{item.name}</span>
+                  <span className="tbk-item__name">{named(item.name, item.nameEn)}</span>
                   <span className="tbk-item__meta">
-                    {item.departmentName} · {t.promised(limitText(pt, item.promisedLimit))}
+                    {named(item.departmentName, item.departmentNameEn)} ·{' '}
+                    {t.promised(limitText(pt, item.promisedLimit))}
                   </span>
                 </span>
                 <RightOutlined className="tbk-item__go" aria-hidden />

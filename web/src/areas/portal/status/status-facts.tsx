@@ -3,6 +3,7 @@ import { dateTime } from '../my-cases/format';
 import { useCasesT, useStatusText } from '../my-cases/i18n';
 import { StatusTag } from '../my-cases/status-tag';
 import '../my-cases/my-cases.css';
+import { useLocalName } from '../../../i18n/local-name';
 
 const closed = ['rejected', 'denied', 'concluded', 'withdrawn', 'revoked'];
 
@@ -14,6 +15,7 @@ export function StatusFacts({ s }: { s: PublicStatus }) {
   const t = useCasesT();
   const l = t.lookup;
   const status = useStatusText();
+  const named = useLocalName();
   const open = !closed.includes(s.status);
   const row = (label: string, value: string, testId?: string) => (
     <div className="tbp-dl__row" data-testid={testId}>
@@ -25,7 +27,7 @@ export function StatusFacts({ s }: { s: PublicStatus }) {
     <>
       <div className="tbm-head__title">
         <p className="tbs-item" data-testid="status-item">
-          {s.itemName}
+          {named(s.itemName, s.itemNameEn)}
         </p>
         <StatusTag status={s.status} />
       </div>
@@ -34,7 +36,7 @@ export function StatusFacts({ s }: { s: PublicStatus }) {
       </p>
       <dl className="tbp-dl">
         {row(t.detail.caseNo, s.caseNo, 'status-case-no')}
-        {row(l.department, s.departmentName, 'status-department')}
+        {row(l.department, named(s.departmentName, s.departmentNameEn), 'status-department')}
         {row(l.submittedAt, dateTime(s.submittedAt))}
         {row(l.acceptedAt, s.acceptedAt ? dateTime(s.acceptedAt) : open ? l.notYet : '—', 'status-accepted')}
         {s.deadline && row(l.deadline, dateTime(s.deadline), 'status-deadline')}
