@@ -3,7 +3,16 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { apiLogin, applyOnline, DEMO_APPLICANT, findItem, grantAndIssue } from '../support/api.js';
 import { expectText, expectVisible, journey, screenshot } from '../support/browser.js';
-import { KIOSK, kioskChecks, tapKeys } from '../support/kiosk.js';
+import {
+  expectWindow,
+  KIOSK,
+  kioskChecks,
+  mapMarker as marker,
+  mapRow as row,
+  rowNumbers,
+  markerNumbers,
+  tapKeys,
+} from '../support/kiosk.js';
 import { FOOD_FORM, FOOD_LICENCE } from '../support/portal.js';
 
 const ITEM = FOOD_LICENCE;
@@ -322,6 +331,142 @@ void test(
         await page.getByTestId('kiosk-prev').tap();
         await expectText(page.getByTestId('kiosk-page'), '第 2 / 3 页');
         await page.unrouteAll();
+
+        checks.assertNone();
+      },
+      [unreachable],
+      KIOSK,
+    ),
+);
+
+/** The demo's city hall (server/src/seed/demo.ts): twelve windows a floor, numbered in department order. */
+const FLOOR_1 = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+const FLOOR_2 = ['13', '14', '15', '16'];
+void test(
+  '[R-KIO-4] 窗口分布 on the kiosk: the hall’s plan a floor at a time, a window’s details by tapping its marker or its row; from 食品经营许可’s guide to window 08 lit on the map',
+  { timeout: 180_000 },
+  () =>
+    journey(
+      'kiosk-map',
+      async ({ page }) => {
+        const checks = kioskChecks(page);
+        await page.goto('/kiosk');
+        await expectVisible(page.getByTestId('kiosk-home-screen'), 20_000);
+        await expectText(page.getByTestId('kiosk-tile-map').locator('.tbk-tile__title'), '窗口分布');
+        await checks.screen('home, four tiles');
+        await screenshot(page, 'kiosk-map-home');
+
+        // The server out of reach, then 重试.
+        await page.route('**/api/org/centres/*/windows', (route) => route.abort('connectionrefused'), { times: 1 });
+        await page.getByTestId('kiosk-tile-map').tap();
+        await expectVisible(page.getByTestId('kiosk-error'), 15_000);
+        assert.match(await page.getByTestId('kiosk-error').innerText(), /加载失败[\s\S]*无法连接服务器/);
+        await checks.screen('map, load failed');
+        await screenshot(page, 'kiosk-map-error');
+        await page.getByTestId('kiosk-retry').tap();
+        await expectVisible(page.getByTestId('kiosk-map-plan'), 15_000);
+
+        // Floor 1 first, its windows on the plan and in the list, by number; nothing chosen yet.
+        await expectText(page.locator('#tbk-screen-title'), '窗口分布');
+        assert.match(await page.locator('.tbk-screen__lead').innerText(), /^舟山市行政审批服务中心办事大厅。/);
+        assert.deepEqual(await page.getByTestId('kiosk-floor').evaluateAll((els) => els.map((el) => el.textContent)), [
+          '1F 1 楼',
+          '2F 2 楼',
+        ]);
+        assert.equal(
+          await page.locator('[data-testid=kiosk-floor][data-floor="1"]').getAttribute('aria-pressed'),
+          'true',
+        );
+        assert.equal(await page.getByTestId('kiosk-map-plan').getAttribute('data-floor'), '1');
+        assert.deepEqual((await markerNumbers(page)).sort(), FLOOR_1);
+        assert.deepEqual(await rowNumbers(page), FLOOR_1, 'the list is ordered by number');
+        await expectText(row(page, '08').locator('.tbk-window-row__department'), '市场监督管理局');
+        await expectText(row(page, '11').locator('.tbk-window-row__department'), '消防救援支队');
+        await expectText(
+          page.getByTestId('kiosk-window-details'),
+          '请点按平面图上的窗口编号，或在下方列表中点选窗口。',
+        );
+        await checks.screen('map, floor 1');
+        await screenshot(page, 'kiosk-map');
+
+        // A tap on a marker shows its window; a tap on a row of the list another.
+        await marker(page, '11').tap();
+        await expectWindow(page, '11', '消防救援支队', '1 楼');
+        await row(page, '08').tap();
+        await expectWindow(page, '08', '市场监督管理局', '1 楼');
+        // A kiosk cannot dial: no tel: link (the demo's windows have no telephone of their own).
+        assert.equal(await page.locator('.tb-kiosk a[href^="tel:"]').count(), 0);
+        await checks.screen('map, a window chosen');
+        await screenshot(page, 'kiosk-map-window');
+
+        // The second floor: its own windows, the choice of the first floor gone.
+        await page.locator('[data-testid=kiosk-floor][data-floor="2"]').tap();
+        await expectVisible(page.locator('[data-testid=kiosk-map-plan][data-floor="2"]'));
+        assert.equal(
+          await page.locator('[data-testid=kiosk-floor][data-floor="2"]').getAttribute('aria-pressed'),
+          'true',
+        );
+        assert.deepEqual(await rowNumbers(page), FLOOR_2);
+        assert.equal(await page.getByTestId('kiosk-window-details').getAttribute('data-number'), null);
+        await marker(page, '14').tap();
+        await expectWindow(page, '14', '综合行政执法局', '2 楼');
+        await checks.screen('map, floor 2');
+        await screenshot(page, 'kiosk-map-floor-2');
+
+        // In English: the department's English name, the window's own name as the data has it.
+        await page.getByTestId('lang-switch').tap();
+        await expectText(page.locator('#tbk-screen-title'), 'Hall map');
+        await expectText(
+          page.getByTestId('kiosk-window-department').locator('dd'),
+          'Comprehensive Law Enforcement Bureau',
+        );
+        await expectText(page.getByTestId('kiosk-window-floor').locator('dd'), 'Floor 2');
+        await checks.screen('map, English');
+        await screenshot(page, 'kiosk-map-en');
+        await page.getByTestId('lang-switch').tap();
+        await expectText(page.locator('#tbk-screen-title'), '窗口分布');
+
+        // A centre with no window placed yet (stubbed: the demo places them all).
+        await page.route('**/api/org/centres/*/windows', (route) => route.fulfill({ json: [] }));
+        await page.getByTestId('kiosk-home').tap();
+        await page.getByTestId('kiosk-tile-map').tap();
+        await expectText(page.getByTestId('kiosk-map-empty'), '本中心尚未标注窗口位置', 15_000);
+        await checks.screen('map, empty');
+        await screenshot(page, 'kiosk-map-empty');
+        await page.unrouteAll();
+
+        // From 食品经营许可's guide: 在地图上查看 opens the map on window 08, lit; one step back returns.
+        await page.getByTestId('kiosk-home').tap();
+        await page.getByTestId('kiosk-tile-guide').tap();
+        await page.locator(`[data-testid=kiosk-department][data-value=${DEPARTMENT}]`).tap();
+        await page
+          .getByTestId('kiosk-item')
+          .filter({ has: page.getByText(ITEM, { exact: true }) })
+          .tap();
+        await expectText(page.locator('#tbk-screen-title'), ITEM, 15_000);
+        await expectText(page.getByTestId('kiosk-fact-window').locator('dd'), `08号窗口（${DEPARTMENT}）`);
+        const toMap = page.getByTestId('kiosk-guide-map');
+        await expectText(toMap, '在地图上查看', 15_000);
+        await checks.screen('guide with the way to the map');
+        await screenshot(page, 'kiosk-map-guide-button');
+        await toMap.tap();
+        await expectVisible(page.locator('[data-testid=kiosk-map-plan][data-floor="1"]'), 15_000);
+        await expectWindow(page, '08', DEPARTMENT, '1 楼');
+        await checks.screen('map, from a guide');
+        await screenshot(page, 'kiosk-map-from-guide');
+        await page.getByTestId('kiosk-back').tap();
+        await expectText(page.locator('#tbk-screen-title'), ITEM, 15_000);
+
+        // A county hall's kiosk, started at ?centre=<division code>, keeps to its hall after going home.
+        await page.goto('/kiosk?centre=330902');
+        await page.getByTestId('kiosk-tile-map').tap();
+        await expectVisible(page.getByTestId('kiosk-map-plan'), 15_000);
+        assert.match(await page.locator('.tbk-screen__lead').innerText(), /^定海区行政服务中心办事大厅。/);
+        assert.deepEqual(await rowNumbers(page), ['01', '02', '03', '04', '05', '06']);
+        assert.equal(await page.getByTestId('kiosk-floor').count(), 0, 'one floor: no floor buttons');
+        await row(page, '02').tap();
+        await expectWindow(page, '02', DEPARTMENT, '1 楼');
+        await screenshot(page, 'kiosk-map-county');
 
         checks.assertNone();
       },

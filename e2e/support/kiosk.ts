@@ -1,6 +1,7 @@
+import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { violationLog } from './accessibility.js';
-import { expectText, mainSettled, type Device } from './browser.js';
+import { expectText, expectVisible, mainSettled, type Device } from './browser.js';
 
 /**
  * The hall's kiosk: a 1080 × 1920 portrait touch screen, the usual standing 触摸查询一体机 of a
@@ -46,4 +47,30 @@ export async function tapKeys(page: Page, field: 'caseNo' | 'queryCode', text: s
   await page.getByTestId('kiosk-key-clear').tap();
   for (const ch of text) await page.locator(`[data-testid=kiosk-key][data-key="${ch}"]`).tap();
   await expectText(page.getByTestId(`kiosk-value-${field}`), text);
+}
+
+/** 窗口分布: the window numbers of the markers on the plan, and of the list's rows, in their order. */
+export const markerNumbers = (page: Page) =>
+  page.locator('[data-testid=kiosk-map-marker]').evaluateAll((els) => els.map((el) => el.getAttribute('data-number')));
+export const rowNumbers = (page: Page) =>
+  page.locator('[data-testid=kiosk-window-row]').evaluateAll((els) => els.map((el) => el.getAttribute('data-number')));
+export const mapMarker = (page: Page, number: string) =>
+  page.locator(`[data-testid=kiosk-map-marker][data-number="${number}"]`);
+export const mapRow = (page: Page, number: string) =>
+  page.locator(`[data-testid=kiosk-window-row][data-number="${number}"]`);
+
+/**
+ * The window shown beside the plan: its number, department, name (the demo names a window after its
+ * department) and floor, with its marker and its row marked, and no other.
+ */
+export async function expectWindow(page: Page, number: string, department: string, floor: string): Promise<void> {
+  await expectVisible(page.locator(`[data-testid=kiosk-window-details][data-number="${number}"]`));
+  const details = page.getByTestId('kiosk-window-details');
+  await expectText(details.locator('h2'), `${number}号窗口`);
+  await expectText(details.getByTestId('kiosk-window-department').locator('dd'), department);
+  await expectText(details.getByTestId('kiosk-window-name').locator('dd'), `${department}窗口`);
+  await expectText(details.getByTestId('kiosk-window-floor').locator('dd'), floor);
+  assert.equal(await mapMarker(page, number).getAttribute('aria-pressed'), 'true', `marker ${number} is lit`);
+  assert.equal(await mapRow(page, number).getAttribute('aria-pressed'), 'true', `row ${number} is marked`);
+  assert.equal(await page.locator('[data-testid=kiosk-map-marker][aria-pressed=true]').count(), 1);
 }

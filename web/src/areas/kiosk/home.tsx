@@ -1,20 +1,21 @@
-import { FileSearchOutlined, NotificationOutlined, ReadOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, FileSearchOutlined, NotificationOutlined, ReadOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
 
-type Tile = { key: 'guide' | 'status' | 'announcements'; to: string; Icon: ComponentType };
+type Tile = { key: 'guide' | 'status' | 'announcements' | 'map'; to: string; Icon: ComponentType };
 
 const tiles: Tile[] = [
   { key: 'guide', to: '/kiosk/guide', Icon: ReadOutlined },
   { key: 'status', to: '/kiosk/status', Icon: FileSearchOutlined },
   { key: 'announcements', to: '/kiosk/announcements', Icon: NotificationOutlined },
+  { key: 'map', to: '/kiosk/map', Icon: EnvironmentOutlined },
 ];
 
-/** The kiosk's start screen: three large tiles, one per service. */
+/** The kiosk's start screen: four large tiles, one per service. */
 export function KioskHome() {
   const t = useT().kiosk.home;
-  const text = { guide: t.guideText, status: t.statusText, announcements: t.announcementsText };
+  const text = { guide: t.guideText, status: t.statusText, announcements: t.announcementsText, map: t.mapText };
   return (
     <section className="tbk-home" data-testid="kiosk-home-screen" aria-labelledby="tbk-home-title">
       <h1 id="tbk-home-title" className="tbk-screen__title">

@@ -9,6 +9,8 @@ import { BrowsePage } from './guide/browse-page';
 import { ItemGuidePage } from './guide/item-guide-page';
 import { KioskHome } from './home';
 import { KIOSK_IDLE_MS, useIdle } from './idle';
+import { rememberHallCode } from './map/hall';
+import { KioskMapPage } from './map/map-page';
 import { KIOSK_HOME } from './screen';
 import { KioskStatusPage } from './status/status-page';
 import './kiosk.css';
@@ -34,6 +36,9 @@ export default function KioskArea() {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [pathname, search]);
+
+  // A county hall's kiosk is started at /kiosk?centre=<division code>; the hall is kept from then on.
+  useEffect(() => rememberHallCode(search), [search]);
 
   const centre = site ? (lang === 'zh' ? site.centreName : site.centreNameEn) : null;
 
@@ -62,6 +67,7 @@ export default function KioskArea() {
             <Route path="guide/items/:itemId" element={<ItemGuidePage />} />
             <Route path="status" element={<KioskStatusPage />} />
             <Route path="announcements" element={<KioskAnnouncementsPage />} />
+            <Route path="map" element={<KioskMapPage />} />
             <Route path="*" element={<Navigate to={KIOSK_HOME} replace />} />
           </Routes>
         </main>

@@ -13,6 +13,7 @@ import {
   type GuideSectionId,
 } from '../../portal/guide/guide-sections';
 import { usePortalT } from '../../portal/i18n';
+import { GuideMapLink } from '../map/guide-map-link';
 import { KioskScreen } from '../screen';
 import { KioskEmpty, KioskError, KioskLoading } from '../states';
 import '../../portal/portal.css';
@@ -81,6 +82,7 @@ export function ItemGuidePage() {
             {named(guide.departmentName, guide.departmentNameEn)} · {named(guide.centreName, guide.centreNameEn)}
           </p>
           <Facts guide={guide} />
+          <GuideMapLink guide={guide} />
           <div className="tbk-sections" role="group" aria-label={t.sectionsLabel}>
             {guideSectionIds.map((id) => (
               <button

@@ -1,0 +1,1 @@
+export { FloorPlan, type FloorPlanMarker } from './floor-plan';
