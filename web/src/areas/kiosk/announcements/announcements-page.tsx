@@ -2,21 +2,10 @@ import { useSearchParams } from 'react-router';
 import { useLoad } from '../../../api/use-load';
 import { useT } from '../../../i18n';
 import { KioskPager, pageParam } from '../pager';
+import type { Announcement, AnnouncementPage } from '../../../api/announcements';
 import { KioskScreen } from '../screen';
 import { KioskEmpty, KioskError, KioskLoading } from '../states';
 import './announcements.css';
-
-/** One row of GET /api/announcements (public), as the portal's 许可公示 reads it. */
-type Announcement = {
-  certificateNo: string;
-  certificateType: string;
-  holderName: string;
-  itemName: string;
-  issuer: string;
-  decidedOn: string;
-  validUntil: string | null;
-};
-type AnnouncementPage = { total: number; page: number; pageSize: number; items: Announcement[] };
 
 /** Large cards: as many as a portrait screen shows without scrolling. */
 const PAGE_SIZE = 5;

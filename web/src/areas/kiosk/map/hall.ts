@@ -1,19 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { apiGet } from '../../../api/client';
+import type { WindowView } from '../../../api/windows';
 import type { SiteInfo } from '../../../shell/site';
 
-/** One window of GET /api/org/centres/:id/windows (public; server: modules/org/views.ts). */
-export type HallWindow = {
-  id: string;
-  departmentId: string;
-  departmentName: string;
-  number: string;
-  name: string;
-  floor: number;
-  posX: number;
-  posY: number;
-  telephone: string | null;
-};
+/** One window of the hall, as GET /api/org/centres/:id/windows (public) lists it. */
+export type HallWindow = Omit<WindowView, 'centreId' | 'centreName' | 'version'>;
 type CentreRow = { id: string; divisionCode: string; name: string; nameEn: string | null };
 type CentreDetail = CentreRow & { departments: { id: string; nameEn: string | null }[] };
 

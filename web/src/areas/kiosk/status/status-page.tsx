@@ -1,10 +1,10 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { publicStatus, type PublicStatus } from '../../../api/cases';
 import { useT } from '../../../i18n';
 import { StatusFacts } from '../../portal/status/status-facts';
+import { usePublicLookup } from '../../portal/status/use-public-lookup';
 import { KioskScreen } from '../screen';
 import { useErrorText } from '../states';
 import { fromLink, lengthOf, type Field } from './code-format';
@@ -13,7 +13,6 @@ import '../../portal/portal.css';
 import './status.css';
 
 type Values = Record<Field, string>;
-type Lookup = { loading: boolean; result: PublicStatus | null; error: unknown };
 
 const fields: Field[] = ['caseNo', 'queryCode'];
 const blank: Values = { caseNo: '', queryCode: '' };
@@ -30,19 +29,9 @@ export function KioskStatusPage() {
   const [values, setValues] = useState<Values>(blank);
   const [field, setField] = useState<Field>('caseNo');
   const [problem, setProblem] = useState<string | null>(null);
-  const [state, setState] = useState<Lookup>({ loading: false, result: null, error: null });
-  const round = useRef(0);
-
-  async function look(v: Values) {
-    const mine = ++round.current;
-    setState({ loading: true, result: null, error: null });
-    try {
-      const result = await publicStatus(v.caseNo, v.queryCode);
-      if (mine === round.current) setState({ loading: false, result, error: null });
-    } catch (error) {
-      if (mine === round.current) setState({ loading: false, result: null, error });
-    }
-  }
+  const lookup = usePublicLookup();
+  const { state } = lookup;
+  const look = (v: Values) => lookup.look(v.caseNo, v.queryCode);
 
   const linkCaseNo = fromLink('caseNo', params.get('caseNo'));
   const linkCode = fromLink('queryCode', params.get('code') ?? params.get('queryCode'));
@@ -57,7 +46,7 @@ export function KioskStatusPage() {
 
   const edit = (change: (value: string) => string) => {
     setProblem(null);
-    setState((s) => (s.error ? { ...s, error: null } : s));
+    lookup.clearError();
     setValues((v) => ({ ...v, [field]: change(v[field]).slice(0, lengthOf[field].max) }));
   };
 
@@ -73,8 +62,7 @@ export function KioskStatusPage() {
   };
 
   const again = () => {
-    round.current += 1;
-    setState({ loading: false, result: null, error: null });
+    lookup.reset();
     setValues(blank);
     setField('caseNo');
     if (params.size > 0) setParams({}, { replace: true });

@@ -2,20 +2,10 @@ import { Alert, Button, Empty, Form, Input, Table } from 'antd';
 import { useEffect, type HTMLAttributes } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLoad } from '../../../api/use-load';
+import type { Announcement, AnnouncementPage } from '../../../api/announcements';
 import { useT } from '../../../i18n';
 import './announcements.css';
 
-/** One row of GET /api/announcements (public). */
-type Announcement = {
-  certificateNo: string;
-  certificateType: string;
-  holderName: string;
-  itemName: string;
-  issuer: string;
-  decidedOn: string;
-  validUntil: string | null;
-};
-type AnnouncementPage = { total: number; page: number; pageSize: number; items: Announcement[] };
 type Filters = { q: string; from: string; to: string };
 
 const PAGE_SIZE = 20;

@@ -1,19 +1,19 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { publicStatus, type PublicStatus } from '../../../api/cases';
+import type { PublicStatus } from '../../../api/cases';
 import { ApiError } from '../../../api/client';
 import { useSession } from '../../../session/session';
 import { errorText } from '../catalogue/load-error';
 import { usePortalT } from '../i18n';
 import { useCasesT } from '../my-cases/i18n';
 import { StatusFacts } from './status-facts';
+import { usePublicLookup } from './use-public-lookup';
 import '../apply/apply.css';
 import '../my-cases/my-cases.css';
 
 type Values = { caseNo: string; queryCode: string };
-type Lookup = { loading: boolean; result: PublicStatus | null; error: unknown };
 
 function StatusResult({ s }: { s: PublicStatus }) {
   const t = useCasesT();
@@ -42,19 +42,9 @@ export function StatusPage() {
   const pt = usePortalT();
   const [params] = useSearchParams();
   const [form] = Form.useForm<Values>();
-  const [state, setState] = useState<Lookup>({ loading: false, result: null, error: null });
-  const round = useRef(0);
-
-  async function look(v: Values) {
-    const mine = ++round.current;
-    setState({ loading: true, result: null, error: null });
-    try {
-      const result = await publicStatus(v.caseNo.trim(), v.queryCode.trim());
-      if (mine === round.current) setState({ loading: false, result, error: null });
-    } catch (error) {
-      if (mine === round.current) setState({ loading: false, result: null, error });
-    }
-  }
+  const lookup = usePublicLookup();
+  const { state } = lookup;
+  const look = (v: Values) => lookup.look(v.caseNo.trim(), v.queryCode.trim());
 
   const fromUrl = { caseNo: params.get('caseNo') ?? '', queryCode: params.get('queryCode') ?? '' };
   useEffect(() => {

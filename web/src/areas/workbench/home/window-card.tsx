@@ -1,20 +1,7 @@
 import { useStaffT } from '../account/i18n';
+import type { WindowView } from '../../../api/windows';
 
-/** GET /api/me/windows and /api/org/centres/:id/windows rows. */
-export type WindowView = {
-  id: string;
-  centreId: string;
-  centreName: string;
-  departmentId: string;
-  departmentName: string;
-  number: string;
-  name: string;
-  floor: number;
-  posX: number;
-  posY: number;
-  telephone: string | null;
-  version: number;
-};
+export type { WindowView };
 
 export function WindowCard({ window: w, showCentre = true }: { window: WindowView; showCentre?: boolean }) {
   const t = useStaffT();
