@@ -495,6 +495,8 @@ describe('process lifecycle', () => {
     }
   });
 
+  // Six command-line runs, each a process that opens the database (embedded: starts PGlite on its
+  // data directory): 44–48 s in earlier runs here, too close to the default minute (timeout below).
   it('[R-OPS-1] npm run backup / restore / migrate work on the configured database, refusing while it is held', async () => {
     const sourceDir = path.join(work, 'cli-source');
     const targetDir = path.join(work, 'cli-target');
@@ -571,7 +573,7 @@ describe('process lifecycle', () => {
       await sourceDb?.drop();
       await targetDb?.drop();
     }
-  });
+  }, 180_000);
 
   it('a bad configuration value stops the server with one line on stderr naming the variable', async () => {
     const cases = [
