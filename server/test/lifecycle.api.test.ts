@@ -493,7 +493,7 @@ describe('process lifecycle', () => {
     } finally {
       await database.close();
     }
-  });
+  }, 120_000);
 
   // Six command-line runs, each a process that opens the database (embedded: starts PGlite on its
   // data directory): 44–48 s in earlier runs here, too close to the default minute (timeout below).
