@@ -102,12 +102,21 @@ void test(
           await department(co.page, '消防救援支队').getByTestId('joint-sub-opinion').click();
           await co.page.getByTestId('joint-opinion-text').fill('消防通道和疏散标志符合要求');
           await co.page.getByTestId('joint-dialog-ok').click();
+          // Saved first (the co-window's own page shows it once the request succeeded; a refusal would
+          // stay in the open dialog), so the wait below is on the live update alone.
+          await co.page.getByTestId('joint-dialog-ok').waitFor({ state: 'detached', timeout: 20_000 });
+          await expectVisible(
+            department(co.page, '消防救援支队')
+              .getByTestId('joint-opinion')
+              .filter({ hasText: '消防通道和疏散标志符合要求' }),
+            15_000,
+          );
           // The lead window's page shows it without a reload.
           await expectVisible(
             department(lead, '消防救援支队')
               .getByTestId('joint-opinion')
               .filter({ hasText: '消防通道和疏散标志符合要求' }),
-            10_000,
+            20_000,
           );
           assert.deepEqual(co.problems, [], 'the co-window’s browser reported no errors');
         } finally {
