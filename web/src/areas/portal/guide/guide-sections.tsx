@@ -5,6 +5,7 @@ import { usePortalT } from '../i18n';
 import { FeesTable } from './fees-table';
 import { MaterialsTable } from './materials-table';
 import { ProcessSteps } from './process-steps';
+import { DefinitionRow as Row } from '../../../components/definition-row';
 
 /** The sections of a guide, in the order the website and the kiosk show them. */
 export const guideSectionIds = [
@@ -31,15 +32,6 @@ export type GuideContentProps = {
    */
   links?: boolean;
 };
-
-function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div className="tbp-dl__row" data-testid={testId}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** One titled section of the guide (the website lists them all; the kiosk shows one at a time). */
 export function GuideSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -1,19 +1,10 @@
 import { Alert } from 'antd';
-import type { ReactNode } from 'react';
 import type { CaseDetail } from '../../../api/cases';
 import { useLocalName } from '../../../i18n/local-name';
 import { dateTime } from './format';
 import { limitText, useCasesT } from './i18n';
 import { DeadlineText } from './status-tag';
-
-function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div className="tbp-dl__row" data-testid={testId}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+import { DefinitionRow as Row } from '../../../components/definition-row';
 
 /** 办理情况: where the case is decided, when it came in and was accepted, and every deadline now running. */
 export function CaseFacts({ detail: c }: { detail: CaseDetail }) {
