@@ -12,6 +12,7 @@ import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { messagingRoutes } from './modules/messaging/routes.js';
 import { jointRoutes } from './modules/joint/routes.js';
+import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { feeRoutes } from './modules/fees/routes.js';
 import { applicantRoutes } from './modules/identity/applicant-routes.js';
 import { auditRoutes } from './modules/identity/audit-routes.js';
@@ -89,6 +90,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     messagingRoutes,
     jointRoutes,
     feeRoutes,
+    evaluationRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

@@ -4,6 +4,7 @@
  * caller's language (Chinese first). The web app translates by code too.
  */
 import { feeErrors } from './errors-fees.js';
+import { evaluationErrors } from './errors-evaluation.js';
 import { jointErrors } from './errors-joint.js';
 
 export const errorCatalogue = {
@@ -235,6 +236,8 @@ export const errorCatalogue = {
   ...feeErrors,
   // --- joint cases (issue 7): in errors-joint.ts
   ...jointErrors,
+  // --- 好差评 (R-NEW-1): in errors-evaluation.ts
+  ...evaluationErrors,
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -197,6 +197,11 @@ export type PublicStatus = {
   acceptedAt: string | null;
   deadline: string | null;
   concludedAt: string | null;
+  /**
+   * 好差评 through the look-up (the kiosk's electronic vote): whether the case has ended and may be
+   * rated with this number and code, and the level it was given (null while not rated).
+   */
+  evaluation: { rateable: boolean; level: 1 | 2 | 3 | 4 | 5 | null };
 };
 
 export type ApplicationInput = {

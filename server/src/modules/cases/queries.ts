@@ -4,6 +4,8 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { requireActingStaff } from '../../platform/auth/authorize.js';
 import { DomainError } from '../../platform/errors.js';
 import { guide } from '../catalogue/service.js';
+import { isRateable, type Level } from '../evaluation/model.js';
+import { levelOf } from '../evaluation/store.js';
 import { requirePerson } from '../identity/applicant-service.js';
 import { listScope, partiesFor } from './access.js';
 import { heldInList } from './action-holds.js';
@@ -107,16 +109,25 @@ export async function myNotifications(ctx: AppContext, actor: Actor | null, lang
 }
 
 /**
- * The public look-up (portal and kiosk): no personal data, and the same answer for an unknown
- * case number as for a wrong query code.
+ * The case a number and query code name, for what anyone holding both may do without logging in
+ * (the look-up, the kiosk's vote). The same refusal for an unknown number as for a wrong code.
  */
-export async function publicStatus(ctx: AppContext, caseNo: string, queryCode: string) {
+export async function caseByCode(ctx: AppContext, caseNo: string, queryCode: string) {
   const row = await store.findCaseByNo(ctx.database.db, caseNo);
   // Compared in constant time: the code's hash must not leak through how long a refusal takes.
   const expected = Buffer.from(queryCodeHash(ctx, caseNo, queryCode));
   const stored = Buffer.from(row?.query_code_hash ?? '');
   if (!row || stored.length !== expected.length || !timingSafeEqual(stored, expected))
     throw new DomainError('case.lookup_failed');
+  return row;
+}
+
+/**
+ * The public look-up (portal and kiosk): no personal data, and the same answer for an unknown
+ * case number as for a wrong query code.
+ */
+export async function publicStatus(ctx: AppContext, caseNo: string, queryCode: string) {
+  const row = await caseByCode(ctx, caseNo, queryCode);
   const g = await guide(ctx, { versionId: row.item_version_id });
   const rules = await rulesFor(ctx, row.centre_id);
   // Pauses only move deadlines that run, i.e. after acceptance: before it, one query fewer.
@@ -133,6 +144,11 @@ export async function publicStatus(ctx: AppContext, caseNo: string, queryCode: s
     acceptedAt: iso(row.accepted_at),
     deadline: iso(clock.promisedDeadline),
     concludedAt: iso(row.concluded_at),
+    // Read from the evaluation context's table: the look-up is where the kiosk's vote starts.
+    evaluation: {
+      rateable: isRateable(row.status),
+      level: ((await levelOf(ctx.database.db, row.id)) ?? null) as Level | null,
+    },
   };
 }
 

@@ -308,6 +308,10 @@ export const publicStatusSchema = z.object({
   acceptedAt: z.string().nullable(),
   deadline: z.string().nullable(),
   concludedAt: z.string().nullable(),
+  evaluation: z.object({
+    rateable: z.boolean(),
+    level: z.number().int().min(1).max(5).nullable(),
+  }),
 });
 
 export const notificationsSchema = z.object({

@@ -263,6 +263,10 @@ const notificationTitles: Record<string, { zh: string; en: string }> = {
     zh: '各部门均已作出决定，联办件已办结',
     en: 'Every department has decided: the joint case is complete',
   },
+  'case.evaluation_answered': {
+    zh: '窗口已答复您的评价意见',
+    en: 'The window has answered your rating',
+  },
 };
 
 export function notificationTitle(topic: string, lang: 'zh' | 'en'): string {

@@ -65,6 +65,12 @@ const events: Record<string, Event> = {
     en: 'has been decided by every department; joint handling is complete',
     enabled: true,
   },
+  // 好差评: the window's answer to a poor rating (the case page shows it).
+  'case.evaluation_answered': {
+    zh: '已收到窗口对您评价意见的答复，请登录查看',
+    en: 'has an answer from the window to your rating; log in to read it',
+    enabled: true,
+  },
   // A topic of a later issue (supervision): wording ready, sent when the event exists.
   'case.urge': { zh: '已由中心督促办理', en: 'was urged by the centre', enabled: true, future: true },
 };

@@ -424,3 +424,9 @@ import type { AuditTables } from './schema-audit.js';
 export type * from './schema-audit.js';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
 export interface Database extends AuditTables {}
+
+// --- evaluation (0019): the table is in schema-evaluation.ts; this declaration merges it into Database.
+import type { EvaluationTables } from './schema-evaluation.js';
+export type * from './schema-evaluation.js';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
+export interface Database extends EvaluationTables {}
