@@ -4,10 +4,9 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { requireActingStaff } from '../../platform/auth/authorize.js';
 import { DomainError } from '../../platform/errors.js';
 import { guide } from '../catalogue/service.js';
-import { isRateable, type Level } from '../evaluation/model.js';
-import { levelOf } from '../evaluation/store.js';
 import { requirePerson } from '../identity/applicant-service.js';
 import { listScope, partiesFor } from './access.js';
+import { lookupAdditions } from './lookup-additions.js';
 import { heldInList } from './action-holds.js';
 import { assembleDetail } from './detail.js';
 import { pausesOfCases } from './list-store.js';
@@ -144,11 +143,7 @@ export async function publicStatus(ctx: AppContext, caseNo: string, queryCode: s
     acceptedAt: iso(row.accepted_at),
     deadline: iso(clock.promisedDeadline),
     concludedAt: iso(row.concluded_at),
-    // Read from the evaluation context's table: the look-up is where the kiosk's vote starts.
-    evaluation: {
-      rateable: isRateable(row.status),
-      level: ((await levelOf(ctx.database.db, row.id)) ?? null) as Level | null,
-    },
+    ...(await lookupAdditions(ctx.database.db, row)),
   };
 }
 

@@ -308,10 +308,19 @@ export const publicStatusSchema = z.object({
   acceptedAt: z.string().nullable(),
   deadline: z.string().nullable(),
   concludedAt: z.string().nullable(),
-  evaluation: z.object({
-    rateable: z.boolean(),
-    level: z.number().int().min(1).max(5).nullable(),
-  }),
+  // Added by the evaluation context (cases/lookup-additions.ts): the kiosk's vote starts here.
+  evaluation: z
+    .object({
+      rateable: z.boolean().meta({ description: '已办结或不予受理，可凭编号和查询码评价 ended: may be rated here' }),
+      level: z
+        .number()
+        .int()
+        .min(1)
+        .max(5)
+        .nullable()
+        .meta({ description: '已评等级 the level given, null while not rated' }),
+    })
+    .optional(),
 });
 
 export const notificationsSchema = z.object({

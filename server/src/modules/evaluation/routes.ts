@@ -15,12 +15,14 @@ import {
   reviewBody,
   summarySchema,
 } from './schemas.js';
+import { registerEvaluationHooks } from './lookup.js';
 import * as service from './service.js';
 
 const tags = ['evaluation 好差评'];
 
 /** 好差评 (R-NEW-1) and the kiosk's vote (R-KIO-3). Thin: each route validates and calls the service. */
 export const evaluationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  registerEvaluationHooks();
   app.get(
     '/api/cases/:id/evaluation',
     {

@@ -1,0 +1,13 @@
+import type { LookupAddition } from '../cases/lookup-additions.js';
+import { onPublicLookup } from '../cases/lookup-additions.js';
+import { isRateable } from './model.js';
+import { levelOf } from './store.js';
+
+/** The look-up says whether the case may be rated with its number and code, and how it was (R-KIO-3). */
+const ratingOfCase: LookupAddition = async (db, c) => ({
+  evaluation: { rateable: isRateable(c.status), level: (await levelOf(db, c.id)) ?? null },
+});
+
+export function registerEvaluationHooks(): void {
+  onPublicLookup(ratingOfCase);
+}
