@@ -9,6 +9,7 @@ import { KioskScreen } from '../screen';
 import { useErrorText } from '../states';
 import { fromLink, lengthOf, type Field } from './code-format';
 import { Keypad } from './keypad';
+import { KioskVote } from './kiosk-vote';
 import '../../portal/portal.css';
 import './status.css';
 
@@ -80,6 +81,12 @@ export function KioskStatusPage() {
           </h2>
           <StatusFacts s={state.result} />
           <p className="tbk-status-note">{t.more}</p>
+          <KioskVote
+            key={state.result.caseNo}
+            caseNo={values.caseNo}
+            queryCode={values.queryCode}
+            evaluation={state.result.evaluation}
+          />
           <Button size="large" icon={<SearchOutlined />} onClick={again} data-testid="kiosk-status-again">
             {t.again}
           </Button>

@@ -14,6 +14,7 @@ import { LoadError } from '../catalogue/load-error';
 import { CaseFacts, DecisionSection } from './case-facts';
 import { CaseHistory } from './case-history';
 import { CaseMaterials, CaseSteps } from './case-materials';
+import { EvaluationPanel } from './evaluation-panel';
 import { useCasesT, useStatusText } from './i18n';
 import { PersonOnly } from './person-only';
 import { StatusTag } from './status-tag';
@@ -94,6 +95,7 @@ function CaseView() {
       {can('supplement') && <SupplementPanel detail={c} onDone={done(t.supplement.done)} onConflict={conflict} />}
       <CaseFacts detail={c} />
       <DecisionSection detail={c} />
+      <EvaluationPanel key={`evaluation-${c.version}`} caseId={c.id} status={c.status} />
       <CaseSteps detail={c} />
       <JointCasePanel caseId={c.id} caseVersion={c.version} className="tbm-section" onStageChange={setJointStage} />
       <CaseNotices key={`${c.version}-${jointStage}`} caseId={c.id} className="tbm-section" />

@@ -72,7 +72,8 @@ export function CaseSteps({ detail: c }: { detail: CaseDetail }) {
   const t = useCasesT();
   const x = t.detail;
   if (c.steps.length === 0) return null;
-  const colour = { pending: 'default', active: 'processing', done: 'success' } as const;
+  // 'green' rather than 'success', whose light text fails WCAG AA contrast (see shell.css).
+  const colour = { pending: 'default', active: 'processing', done: 'green' } as const;
   return (
     <section className="tbm-section" aria-labelledby="tbm-steps-title" data-testid="case-steps">
       <h2 id="tbm-steps-title">{x.steps}</h2>

@@ -72,7 +72,8 @@ export const caseStatusColours: Record<CaseStatus, string> = {
   special_procedure: 'purple',
   granted: 'green',
   denied: 'volcano',
-  concluded: 'success',
+  // The 'green' preset, not 'success': shell.css darkens its text to pass WCAG AA contrast; 'success' fails it.
+  concluded: 'green',
   withdrawn: 'default',
   revoked: 'magenta',
 };
