@@ -1,4 +1,5 @@
 import { casesEn } from './staff-cases-en';
+import { evaluationEn } from './staff-evaluation-en';
 import { intakeEn } from './staff-intake-en';
 import type { StaffDictionary } from './staff-zh';
 
@@ -383,4 +384,6 @@ export const staffEn: StaffDictionary = {
   // 办件 (case lifecycle in the workbench): staff-cases-en.ts, staff-intake-en.ts
   cases: casesEn,
   intake: intakeEn,
+  // 好差评 (the window's follow-ups, the supervisor's view): staff-evaluation-en.ts
+  evaluation: evaluationEn,
 };

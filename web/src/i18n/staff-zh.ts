@@ -1,4 +1,5 @@
 import { casesZh } from './staff-cases-zh';
+import { evaluationZh } from './staff-evaluation-zh';
 import { intakeZh } from './staff-intake-zh';
 
 // Staff-side screens (窗口工作台, 监察中心, administration). Chinese is the reference; staff-en.ts must
@@ -381,6 +382,8 @@ export const staffZh = {
   // 办件 (case lifecycle in the workbench): staff-cases-zh.ts, staff-intake-zh.ts
   cases: casesZh,
   intake: intakeZh,
+  // 好差评 (the window's follow-ups, the supervisor's view): staff-evaluation-zh.ts
+  evaluation: evaluationZh,
 };
 
 export type StaffDictionary = typeof staffZh;

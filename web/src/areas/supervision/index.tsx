@@ -9,6 +9,7 @@ const CalendarPage = lazy(() => import('./calendar'));
 const NoticeTemplatesPage = lazy(() => import('./notice-templates'));
 const MessagingPage = lazy(() => import('./messaging'));
 const FeesPage = lazy(() => import('./fees'));
+const EvaluationsPage = lazy(() => import('./evaluations'));
 // 事项审核发布 (item review and publication), built with the catalogue editor; it checks the post itself.
 const SupervisionItems = lazy(() => import('./items'));
 
@@ -26,6 +27,7 @@ export default function SupervisionArea() {
           <Route path="notice-templates" element={<NoticeTemplatesPage />} />
           <Route path="messaging" element={<MessagingPage />} />
           <Route path="fees" element={<FeesPage />} />
+          <Route path="evaluations" element={<EvaluationsPage />} />
         </Route>
         <Route element={<RoleGate roles={['audit_admin']} />}>
           <Route path="audit" element={<AuditPage />} />

@@ -18,8 +18,11 @@ const CasesArea = lazy(() => import('./cases'));
 const JointArea = lazy(() => import('./joint'));
 const IntakePage = lazy(() => import('./intake'));
 const FeesPage = lazy(() => import('./fees'));
+const EvaluationsPage = lazy(() => import('./evaluations'));
 
 const adminRoles: RoleName[] = ['system_admin', 'security_admin', 'audit_admin'];
+/** Who answers a poor rating: the case's window clerk or its department head (supervisors review elsewhere). */
+const evaluationRoles: RoleName[] = ['window_clerk', 'department_head'];
 
 /** Entry of the workbench area (窗口工作台): staff login, account steps, and each post's pages. */
 export default function WorkbenchArea() {
@@ -67,6 +70,9 @@ export default function WorkbenchArea() {
         <Route path="fees" element={<FeesPage />} />
         <Route element={<RoleGate roles={['window_clerk']} />}>
           <Route path="intake" element={<IntakePage />} />
+        </Route>
+        <Route element={<RoleGate roles={evaluationRoles} />}>
+          <Route path="evaluations" element={<EvaluationsPage />} />
         </Route>
       </Route>
       <Route path="*" element={<NotFound />} />

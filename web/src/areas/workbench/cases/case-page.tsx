@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Result, Spin } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { CaseStatus } from '../../../api/cases';
 import { ApiError } from '../../../api/client';
 import { CaseConversation } from '../../../components/case-conversation';
 import { CaseNotices } from '../../../components/case-notices';
@@ -13,11 +14,15 @@ import { ActionBar } from './action-bar';
 import { ApplicationPanel } from './application-panel';
 import { CaseHeader } from './case-header';
 import { DecisionPanel } from './decision-panel';
+import { EvaluationPanel } from './evaluation-panel';
 import { HistoryPanel } from './history-panel';
 import { MaterialsPanel } from './materials-panel';
 import { PrintSheet, usePrint, type PrintKind } from './print-sheet';
 import { StepsPanel } from './steps-panel';
 import { useCase } from './use-case';
+
+/** The ends an applicant may rate (办结, 不予受理): the evaluation panel shows on these only. */
+const rateable = new Set<CaseStatus>(['concluded', 'rejected']);
 
 /** 办件详情: everything about one case, and the moves this post may make on it. */
 export default function CasePage() {
@@ -85,6 +90,7 @@ export default function CasePage() {
           <ApplicationPanel detail={d} />
           <MaterialsPanel detail={d} />
           <DecisionPanel detail={d} />
+          {rateable.has(d.status) && <EvaluationPanel caseId={d.id} />}
         </div>
         <div className="tbc-column">
           {/* Remounted at each new version or joint stage: either may have issued a notice. */}

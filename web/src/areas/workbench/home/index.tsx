@@ -5,6 +5,7 @@ import { homePathFor, useActing } from '../account/gate';
 import { useStaffT } from '../account/i18n';
 import { useLoad } from '../../../api/use-load';
 import { CaseLinks } from './case-links';
+import { EvaluationsLink } from './evaluations-link';
 import { FeesLink } from './fees-link';
 import { PostHeading } from './post-heading';
 import { WindowCard, type WindowView } from './window-card';
@@ -54,6 +55,7 @@ function WindowsHome() {
         <ul className="tb-card-grid tb-link-cards">
           <CaseLinks clerk={clerk} />
           <FeesLink role={acting.role} />
+          {(acting.role === 'window_clerk' || acting.role === 'department_head') && <EvaluationsLink />}
           <li>
             <Link to="/workbench/items" data-testid="link-items">
               <strong>{clerk ? t.home.maintainItems : t.home.viewItems}</strong>
