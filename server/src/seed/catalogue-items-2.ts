@@ -17,7 +17,10 @@ export type DemoItem = {
 };
 
 export const HOURS = '周一至周五 8:30-12:00, 13:30-17:30（法定节假日除外）';
-const CITY_HALL = '舟山市定海区临城街道新城千岛路行政中心 舟山市行政审批服务中心一楼';
+const CITY_HALL = '舟山市定海区临城街道新城千岛路行政中心 舟山市行政审批服务中心';
+
+/** The floor a city window stands on: twelve to a floor, as demo.ts lays the hall out (floorPosition). */
+const floorOf = (number: string) => (Number(number) <= 12 ? '一楼' : '二楼');
 
 /** City windows are numbered in the order of `cityDepartments`. */
 const windowNumbers: Record<string, string> = {
@@ -59,7 +62,7 @@ export function codes(
 export function cityOffice(departmentCode: string, departmentName: string): ItemDefinition['office'] {
   const number = windowNumbers[departmentCode] ?? '00';
   return {
-    address: CITY_HALL,
+    address: `${CITY_HALL}${floorOf(number)}`,
     window: `${number}号窗口（${departmentName}）`,
     hours: HOURS,
     telephone: `0580-22800${number}`,

@@ -2,6 +2,7 @@ import { ConfigProvider } from 'antd';
 import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useLang, useT } from '../../i18n';
+import { localName } from '../../i18n/local-name';
 import { useSite } from '../../shell/site';
 import { kioskTheme } from '../../shell/theme';
 import { KioskAnnouncementsPage } from './announcements/announcements-page';
@@ -9,7 +10,7 @@ import { BrowsePage } from './guide/browse-page';
 import { ItemGuidePage } from './guide/item-guide-page';
 import { KioskHome } from './home';
 import { KIOSK_IDLE_MS, useIdle } from './idle';
-import { rememberHallCode } from './map/hall';
+import { rememberHallCode, useHallCentre } from './map/hall';
 import { KioskMapPage } from './map/map-page';
 import { KIOSK_HOME } from './screen';
 import { KioskStatusPage } from './status/status-page';
@@ -40,7 +41,13 @@ export default function KioskArea() {
   // A county hall's kiosk is started at /kiosk?centre=<division code>; the hall is kept from then on.
   useEffect(() => rememberHallCode(search), [search]);
 
-  const centre = site ? (lang === 'zh' ? site.centreName : site.centreNameEn) : null;
+  // A county hall's kiosk names its own centre, not the site's (the city's).
+  const hall = useHallCentre(search);
+  const centre = hall
+    ? localName(lang, hall.name, hall.nameEn)
+    : site
+      ? localName(lang, site.centreName, site.centreNameEn)
+      : null;
 
   return (
     <ConfigProvider theme={kioskTheme}>

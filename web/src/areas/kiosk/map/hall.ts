@@ -44,6 +44,26 @@ function hallCode(): string | null {
   }
 }
 
+/**
+ * The centre a county or township kiosk stands in (from /kiosk?centre=<code>, kept for the session),
+ * for its header: undefined when the kiosk stands in the site's own centre or while it loads, so
+ * the header shows the site's name until then.
+ */
+export function useHallCentre(search: string): CentreRow | undefined {
+  const [centre, setCentre] = useState<CentreRow | undefined>(undefined);
+  const code = hallCode();
+  useEffect(() => {
+    if (!code) return setCentre(undefined);
+    const controller = new AbortController();
+    apiGet<CentreRow[]>('/api/org/centres', { signal: controller.signal }).then(
+      (centres) => setCentre(centres.find((c) => c.divisionCode === code)),
+      () => setCentre(undefined), // the header keeps the site's name; the screens say what failed
+    );
+    return () => controller.abort();
+  }, [code, search]);
+  return centre;
+}
+
 export const byNumber = (a: HallWindow, b: HallWindow) =>
   a.number.localeCompare(b.number, 'zh-CN', { numeric: true }) || a.name.localeCompare(b.name, 'zh-CN');
 
