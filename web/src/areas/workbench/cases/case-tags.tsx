@@ -12,7 +12,7 @@ const statusColour: Record<CaseStatus, string> = {
   special_procedure: 'purple',
   granted: 'green',
   denied: 'volcano',
-  concluded: 'success',
+  concluded: 'green', // not 'success': shell.css darkens 'green' to pass WCAG AA contrast
   withdrawn: 'default',
   revoked: 'magenta',
 };

@@ -32,7 +32,7 @@ export function StepsPanel({ detail: d }: { detail: CaseDetail }) {
                 <span className="tbc-muted">{roleLabels[step.role][lang]}</span>
                 <Tag
                   className="tbc-inline-tag"
-                  color={step.status === 'active' ? 'processing' : step.status === 'done' ? 'success' : 'default'}
+                  color={step.status === 'active' ? 'processing' : step.status === 'done' ? 'green' : 'default'}
                 >
                   {s.status[step.status]}
                 </Tag>

@@ -8,7 +8,7 @@ import '../cases/cases.css';
 
 // Warm colours for the poor end so a supervisor's eye lands on them first.
 const levelColour: Record<EvaluationLevel, string> = { 5: 'green', 4: 'cyan', 3: 'blue', 2: 'orange', 1: 'red' };
-const statusColour: Record<FollowUpStatus, string> = { open: 'volcano', answered: 'processing', closed: 'success' };
+const statusColour: Record<FollowUpStatus, string> = { open: 'volcano', answered: 'processing', closed: 'green' }; // 'green', which shell.css darkens to pass contrast
 
 export function LevelTag({ level }: { level: EvaluationLevel }) {
   const l = useEvaluationLabels();
