@@ -36,6 +36,26 @@ async function applyForFoodLicence(tag: string): Promise<Created> {
   }
 }
 
+const REVIEW_OPINION = '审查意见：场所布局符合要求';
+
+/** The demo clerk accepts the case and the approver reviews it (through the API, as officers do). */
+async function acceptAndReview(caseId: string): Promise<void> {
+  const staff = await Promise.all(['clerk', 'approver'].map((u) => apiLogin('staff', u)));
+  const moves = [{ action: 'accept' }, { action: 'review', outcome: 'agree', opinion: REVIEW_OPINION }];
+  try {
+    for (const [i, who] of staff.entries()) {
+      const { version } = (await (await who.api.get(`/api/cases/${caseId}`)).json()) as { version: number };
+      const res = await who.api.post(`/api/cases/${caseId}/transitions`, {
+        headers: { 'x-csrf-token': who.csrf },
+        data: { ...moves[i], version },
+      });
+      assert.equal(res.status(), 200, `${who.name}: ${await res.text()}`);
+    }
+  } finally {
+    await Promise.all(staff.map((s) => s.api.dispose()));
+  }
+}
+
 /** The names of the materials the open guide lists, in order. */
 const materialNames = (page: Page) => page.locator('[data-testid=guide-materials] tbody th').allInnerTexts();
 
@@ -177,6 +197,8 @@ void test(
         await expectText(page.getByTestId('status-case-no').locator('dd'), created.caseNo);
         await expectText(page.getByTestId('status-department').locator('dd'), DEPARTMENT);
         await expectText(page.getByTestId('status-accepted').locator('dd'), '尚未受理');
+        assert.equal(await page.getByTestId('status-stage').count(), 0, 'no step yet before acceptance');
+        await expectText(page.getByTestId('status-move').locator('strong'), '提交申请');
         await checks.screen('status, found');
         await screenshot(page, 'kiosk-status-found');
 
@@ -216,10 +238,23 @@ void test(
         await page.getByTestId('kiosk-status-submit').tap();
         await expectText(page.getByTestId('kiosk-status-error'), '查询失败 请求过于频繁，请稍后再试', 15_000);
 
-        // A receipt's QR code opens the look-up with both filled in (the code in lower case too).
+        // Accepted and reviewed meanwhile. A receipt's QR code opens the look-up with both filled in
+        // (the code in lower case too): the stage is 决定, the moves newest first, no opinion shown.
+        await acceptAndReview(created.id);
         await page.goto(`/kiosk/status?caseNo=${created.caseNo}&code=${created.queryCode.toLowerCase()}`);
         await expectVisible(page.getByTestId('status-result'), 20_000);
         await expectText(page.getByTestId('status-case-no').locator('dd'), created.caseNo);
+        await expectText(page.getByTestId('status-stage').locator('dd'), '决定');
+        const moves = page.getByTestId('status-move');
+        assert.deepEqual(await moves.evaluateAll((m) => m.map((e) => e.getAttribute('data-action'))), [
+          'review',
+          'accept',
+          'submit',
+        ]);
+        await expectText(moves.first().locator('strong'), '审查');
+        assert.doesNotMatch(await page.getByTestId('status-result').innerText(), new RegExp(REVIEW_OPINION));
+        await checks.screen('status, progress');
+        await screenshot(page, 'kiosk-status-progress');
         await page.getByTestId('kiosk-home').tap();
         await expectVisible(page.getByTestId('kiosk-home-screen'));
 

@@ -101,6 +101,9 @@ void test(
         assert.equal(await page.getByTestId('case-status').getAttribute('data-status'), 'submitted');
         await expectText(page.getByTestId('status-case-no').locator('dd'), created.caseNo);
         await expectText(page.getByTestId('status-department').locator('dd'), '市场监督管理局');
+        // Not at a step yet: no 当前环节 line; 办理过程 has the submission only.
+        assert.equal(await page.getByTestId('status-stage').count(), 0);
+        await expectText(page.getByTestId('status-move').locator('strong'), '提交申请');
         await screenshot(page, 'portal-status-found');
 
         // A wrong code: the server's one answer for "no such case" and "wrong code", no result shown.
@@ -112,16 +115,36 @@ void test(
         assert.equal(await page.getByTestId('status-result').count(), 0);
         await screenshot(page, 'portal-status-failed');
 
-        // The link a receipt or the kiosk carries fills the form and looks up at once.
+        // The window accepts (with a note the public must not see). The link a receipt or the kiosk
+        // carries fills the form and looks up at once: now at the demo item's review step, two moves, no note.
+        const window = await clerk();
+        try {
+          await window.act(created.id, { action: 'accept', note: '受理备注：现场核验通过' });
+        } finally {
+          await window.api.dispose();
+        }
         await page.goto(`/portal/status?caseNo=${created.caseNo}&queryCode=${created.queryCode}`);
         await expectVisible(page.getByTestId('status-result'), 15_000);
         assert.equal(await page.getByTestId('status-case-no-input').inputValue(), created.caseNo);
+        await expectText(page.getByTestId('status-stage'), '当前环节 材料审查及现场核查');
+        const moves = page.getByTestId('status-move');
+        assert.deepEqual(await moves.evaluateAll((m) => m.map((e) => e.getAttribute('data-action'))), [
+          'submit',
+          'accept',
+        ]);
+        await expectText(moves.nth(1).locator('strong'), '受理');
+        await expectText(moves.nth(1).locator('.tbs-move__status'), '→ 审查中');
+        const shown = await page.getByTestId('status-result').innerText();
+        assert.doesNotMatch(shown, /受理备注|现场核验/);
+        await screenshot(page, 'portal-status-progress');
 
         // In English the item and its department carry their English names (the data has them).
         await page.setViewportSize({ width: 1280, height: 800 });
         await page.getByTestId('lang-switch').click();
         await expectText(page.getByTestId('status-item'), 'Food business licence');
         await expectText(page.getByTestId('status-department').locator('dd'), 'Market Regulation Bureau');
+        await expectText(page.getByTestId('status-stage').locator('dt'), 'Current stage');
+        await expectText(page.getByTestId('status-move').nth(1).locator('strong'), 'Accepted');
         await screenshot(page, 'portal-status-found-en');
       },
       expectedNoise,

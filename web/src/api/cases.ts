@@ -186,6 +186,8 @@ export type Notification = {
   at: string;
 };
 
+export type PublicMove = { at: string; action: string; status: CaseStatus };
+
 export type PublicStatus = {
   caseNo: string;
   itemName: string;
@@ -197,6 +199,12 @@ export type PublicStatus = {
   acceptedAt: string | null;
   deadline: string | null;
   concludedAt: string | null;
+  /** 当前环节: the process step(s) whose turn it is (names as the item defines them), null when none. */
+  currentStage: string | null;
+  /** A supplement or special procedure is under way: the time limit does not run. */
+  clockStopped: boolean;
+  /** 办理过程: the case's moves, oldest first (the last 50) — never who made them or why. */
+  history: PublicMove[];
   /**
    * 好差评 through the look-up (the kiosk's electronic vote): whether the case has ended and may be
    * rated with this number and code, and the level it was given (null while not rated).

@@ -283,6 +283,11 @@ export const portalCasesEn: PortalCasesDictionary = {
     concludedAt: 'Concluded',
     notYet: 'Not accepted yet',
     notConcluded: 'Not concluded yet',
+    stage: 'Current stage',
+    stageEnded: 'Ended',
+    clockStopped: 'The time limit is paused while materials are supplemented or a special procedure runs.',
+    progress: 'Progress',
+    latest: (n: number) => `Latest ${n}, newest first`,
     mine: 'Logged-in applicants see the full history under “My cases”.',
   },
 };

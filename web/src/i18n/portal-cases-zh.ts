@@ -280,6 +280,11 @@ export const portalCasesZh = {
     concludedAt: '办结时间',
     notYet: '尚未受理',
     notConcluded: '尚未办结',
+    stage: '当前环节',
+    stageEnded: '办理已结束',
+    clockStopped: '补正材料或特别程序期间，办理时限暂停计算。',
+    progress: '办理过程',
+    latest: (n: number) => `最近 ${n} 项，最新在上`,
     mine: '已登录的申请人可在“我的办件”查看详细办理记录。',
   },
 };

@@ -10,6 +10,7 @@ import { lookupAdditions } from './lookup-additions.js';
 import { heldInList } from './action-holds.js';
 import { assembleDetail } from './detail.js';
 import { pausesOfCases } from './list-store.js';
+import { currentStage, PUBLIC_HISTORY_LIMIT, publicHistory, publicMoves } from './public-view.js';
 import { rulesFor } from './rules-source.js';
 import * as store from './store.js';
 import { queryCodeHash } from './submission.js';
@@ -132,6 +133,11 @@ export async function publicStatus(ctx: AppContext, caseNo: string, queryCode: s
   // Pauses only move deadlines that run, i.e. after acceptance: before it, one query fewer.
   const pauses = row.accepted_at ? pausesOf(await store.listPauses(ctx.database.db, row.id)) : [];
   const clock = clockOf(rules, row, pauses, new Date());
+  // Two indexed reads by case id: where the case is now and how it got there.
+  const [active, moves] = await Promise.all([
+    store.activeStepNames(ctx.database.db, [row.id]),
+    store.latestMoves(ctx.database.db, row.id, publicMoves, PUBLIC_HISTORY_LIMIT),
+  ]);
   return {
     caseNo: row.case_no,
     itemName: g.definition.name,
@@ -143,6 +149,12 @@ export async function publicStatus(ctx: AppContext, caseNo: string, queryCode: s
     acceptedAt: iso(row.accepted_at),
     deadline: iso(clock.promisedDeadline),
     concludedAt: iso(row.concluded_at),
+    currentStage: currentStage(
+      row.status,
+      active.map((s) => s.name),
+    ),
+    clockStopped: clock.paused,
+    history: publicHistory(moves),
     ...(await lookupAdditions(ctx.database.db, row)),
   };
 }

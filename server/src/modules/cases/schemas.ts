@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { versionField } from '../../platform/http/common-schemas.js';
 import { caseActions, caseStatuses } from './model.js';
+import { publicMoves } from './public-view.js';
 
 const limit = z.object({
   value: z.number(),
@@ -297,6 +298,9 @@ export const draftBody = z.strictObject({
 
 export const draftUpdateBody = z.strictObject({ formData, materials: materialRefs, version: versionField });
 
+// A move as the public look-up shows it: when and where to, never who made it or why.
+const publicMoveSchema = z.object({ at: z.string(), action: z.enum(publicMoves), status: z.enum(caseStatuses) });
+
 export const publicStatusSchema = z.object({
   caseNo: z.string(),
   itemName: z.string(),
@@ -308,6 +312,14 @@ export const publicStatusSchema = z.object({
   acceptedAt: z.string().nullable(),
   deadline: z.string().nullable(),
   concludedAt: z.string().nullable(),
+  currentStage: z
+    .string()
+    .nullable()
+    .meta({ description: '当前环节（办理步骤名称），已终结或无进行中环节时为空 the active step(s), null when none' }),
+  clockStopped: z
+    .boolean()
+    .meta({ description: '补正或特别程序中，办理时限暂停计算 the clock is stopped (supplement, special procedure)' }),
+  history: z.array(publicMoveSchema).meta({ description: '办理过程，最近 50 条 the moves, oldest first, the last 50' }),
   // Added by the evaluation context (cases/lookup-additions.ts): the kiosk's vote starts here.
   evaluation: z
     .object({

@@ -105,6 +105,21 @@ export const insertEventWithOutbox = (db: Db, row: Insertable<CaseEventTable>, o
 export const listEvents = (db: Db, caseId: string) =>
   db.selectFrom('case_event').selectAll().where('case_id', '=', caseId).orderBy('at').orderBy('id').execute();
 
+/**
+ * The public look-up's history: only when, which move and to which status (never who or why), the
+ * latest `limit` of the `actions` given, newest first — a read of case_event__case_idx backwards.
+ */
+export const latestMoves = (db: Db, caseId: string, actions: readonly string[], limit: number) =>
+  db
+    .selectFrom('case_event')
+    .select(['at', 'action', 'to_status'])
+    .where('case_id', '=', caseId)
+    .where('action', 'in', actions)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+
 export const openPause = (db: Db, caseId: string, kind: 'supplement' | 'special_procedure', at: Date, data: object) =>
   db
     .insertInto('case_pause')

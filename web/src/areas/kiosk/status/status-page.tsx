@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../../i18n';
 import { StatusFacts } from '../../portal/status/status-facts';
+import { StatusTimeline } from '../../portal/status/status-timeline';
 import { usePublicLookup } from '../../portal/status/use-public-lookup';
 import { KioskScreen } from '../screen';
 import { useErrorText } from '../states';
@@ -17,6 +18,8 @@ type Values = Record<Field, string>;
 
 const fields: Field[] = ['caseNo', 'queryCode'];
 const blank: Values = { caseNo: '', queryCode: '' };
+// The latest moves only, newest first: the answer, the vote and the button fit one portrait screen.
+const KIOSK_MOVES = 8;
 
 /**
  * 办件查询 on the kiosk (R-KIO-3): the case number and query code typed on the on-screen keypad,
@@ -80,6 +83,7 @@ export function KioskStatusPage() {
             {t.result}
           </h2>
           <StatusFacts s={state.result} />
+          <StatusTimeline history={state.result.history} latest={KIOSK_MOVES} />
           <p className="tbk-status-note">{t.more}</p>
           <KioskVote
             key={state.result.caseNo}

@@ -9,7 +9,9 @@ const closed = ['rejected', 'denied', 'concluded', 'withdrawn', 'revoked'];
 
 /**
  * What the public look-up answers (GET /api/case-status), as the portal's 办件查询 and the hall's
- * kiosk both show it: the item, the status and what it means, the dates and the deadline.
+ * kiosk both show it: the item, the status and what it means, the current stage, the dates and the
+ * deadline. The moves are StatusTimeline's. A case not yet at a step (before acceptance) shows no
+ * stage line rather than a dash: its status already says it waits for the window.
  */
 export function StatusFacts({ s }: { s: PublicStatus }) {
   const t = useCasesT();
@@ -37,11 +39,17 @@ export function StatusFacts({ s }: { s: PublicStatus }) {
       <dl className="tbp-dl">
         {row(t.detail.caseNo, s.caseNo, 'status-case-no')}
         {row(l.department, named(s.departmentName, s.departmentNameEn), 'status-department')}
+        {(s.currentStage || !open) && row(l.stage, s.currentStage ?? l.stageEnded, 'status-stage')}
         {row(l.submittedAt, dateTime(s.submittedAt))}
         {row(l.acceptedAt, s.acceptedAt ? dateTime(s.acceptedAt) : open ? l.notYet : '—', 'status-accepted')}
         {s.deadline && row(l.deadline, dateTime(s.deadline), 'status-deadline')}
         {row(l.concludedAt, s.concludedAt ? dateTime(s.concludedAt) : open ? l.notConcluded : '—')}
       </dl>
+      {s.clockStopped && (
+        <p className="tbs-clock-stopped" data-testid="status-clock-stopped">
+          {l.clockStopped}
+        </p>
+      )}
     </>
   );
 }

@@ -9,6 +9,7 @@ import { errorText } from '../catalogue/load-error';
 import { usePortalT } from '../i18n';
 import { useCasesT } from '../my-cases/i18n';
 import { StatusFacts } from './status-facts';
+import { StatusTimeline } from './status-timeline';
 import { usePublicLookup } from './use-public-lookup';
 import '../apply/apply.css';
 import '../my-cases/my-cases.css';
@@ -24,6 +25,7 @@ function StatusResult({ s }: { s: PublicStatus }) {
         {t.lookup.result}
       </h2>
       <StatusFacts s={s} />
+      <StatusTimeline history={s.history} />
       <p className="tbm-note">
         {t.lookup.mine} {person && <Link to="/portal/my/cases">{t.nav.myCases}</Link>}
       </p>
