@@ -13,6 +13,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { messagingRoutes } from './modules/messaging/routes.js';
 import { jointRoutes } from './modules/joint/routes.js';
 import { evaluationRoutes } from './modules/evaluation/routes.js';
+import { supervisionRoutes } from './modules/supervision/routes.js';
 import { feeRoutes } from './modules/fees/routes.js';
 import { applicantRoutes } from './modules/identity/applicant-routes.js';
 import { auditRoutes } from './modules/identity/audit-routes.js';
@@ -91,6 +92,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     jointRoutes,
     feeRoutes,
     evaluationRoutes,
+    supervisionRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

@@ -6,6 +6,7 @@
 import { feeErrors } from './errors-fees.js';
 import { evaluationErrors } from './errors-evaluation.js';
 import { jointErrors } from './errors-joint.js';
+import { supervisionErrors } from './errors-supervision.js';
 
 export const errorCatalogue = {
   'request.invalid': { status: 400, zh: '请求内容不符合要求', en: 'The request is invalid' },
@@ -238,6 +239,8 @@ export const errorCatalogue = {
   ...jointErrors,
   // --- 好差评 (R-NEW-1): in errors-evaluation.ts
   ...evaluationErrors,
+  // --- 督办 (R-SUP-1): in errors-supervision.ts
+  ...supervisionErrors,
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,6 +1,7 @@
 import { casesEn } from './staff-cases-en';
 import { evaluationEn } from './staff-evaluation-en';
 import { intakeEn } from './staff-intake-en';
+import { supervisionEn } from './staff-supervision-en';
 import type { StaffDictionary } from './staff-zh';
 
 export const staffEn: StaffDictionary = {
@@ -386,4 +387,6 @@ export const staffEn: StaffDictionary = {
   intake: intakeEn,
   // 好差评 (the window's follow-ups, the supervisor's view): staff-evaluation-en.ts
   evaluation: evaluationEn,
+  // 督办 and 办件监督: staff-supervision-en.ts
+  urges: supervisionEn,
 };

@@ -1,6 +1,7 @@
 import { casesZh } from './staff-cases-zh';
 import { evaluationZh } from './staff-evaluation-zh';
 import { intakeZh } from './staff-intake-zh';
+import { supervisionZh } from './staff-supervision-zh';
 
 // Staff-side screens (窗口工作台, 监察中心, administration). Chinese is the reference; staff-en.ts must
 // match this shape. Kept apart from zh.ts so the public portal never downloads these strings.
@@ -384,6 +385,8 @@ export const staffZh = {
   intake: intakeZh,
   // 好差评 (the window's follow-ups, the supervisor's view): staff-evaluation-zh.ts
   evaluation: evaluationZh,
+  // 督办 and 办件监督: staff-supervision-zh.ts
+  urges: supervisionZh,
 };
 
 export type StaffDictionary = typeof staffZh;

@@ -267,6 +267,7 @@ const notificationTitles: Record<string, { zh: string; en: string }> = {
     zh: '窗口已答复您的评价意见',
     en: 'The window has answered your rating',
   },
+  'case.urge': { zh: '中心已督促窗口加快办理您的申请', en: 'The centre has urged the window to speed up your case' },
 };
 
 export function notificationTitle(topic: string, lang: 'zh' | 'en'): string {

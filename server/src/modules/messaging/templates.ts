@@ -71,8 +71,8 @@ const events: Record<string, Event> = {
     en: 'has an answer from the window to your rating; log in to read it',
     enabled: true,
   },
-  // A topic of a later issue (supervision): wording ready, sent when the event exists.
-  'case.urge': { zh: '已由中心督促办理', en: 'was urged by the centre', enabled: true, future: true },
+  // 督办 (R-SUP-1): a supervisor has urged the window to speed the case up.
+  'case.urge': { zh: '已由中心督促办理', en: 'was urged by the centre', enabled: true },
 };
 
 export const templateTopics = Object.keys(events);

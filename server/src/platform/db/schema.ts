@@ -430,3 +430,9 @@ import type { EvaluationTables } from './schema-evaluation.js';
 export type * from './schema-evaluation.js';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
 export interface Database extends EvaluationTables {}
+
+// --- supervision (0020): the table is in schema-supervision.ts; this declaration merges it into Database.
+import type { SupervisionTables } from './schema-supervision.js';
+export type * from './schema-supervision.js';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
+export interface Database extends SupervisionTables {}

@@ -10,6 +10,7 @@ const NoticeTemplatesPage = lazy(() => import('./notice-templates'));
 const MessagingPage = lazy(() => import('./messaging'));
 const FeesPage = lazy(() => import('./fees'));
 const EvaluationsPage = lazy(() => import('./evaluations'));
+const CasesPage = lazy(() => import('./cases'));
 // 事项审核发布 (item review and publication), built with the catalogue editor; it checks the post itself.
 const SupervisionItems = lazy(() => import('./items'));
 
@@ -28,6 +29,7 @@ export default function SupervisionArea() {
           <Route path="messaging" element={<MessagingPage />} />
           <Route path="fees" element={<FeesPage />} />
           <Route path="evaluations" element={<EvaluationsPage />} />
+          <Route path="cases" element={<CasesPage />} />
         </Route>
         <Route element={<RoleGate roles={['audit_admin']} />}>
           <Route path="audit" element={<AuditPage />} />

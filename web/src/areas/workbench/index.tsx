@@ -19,10 +19,13 @@ const JointArea = lazy(() => import('./joint'));
 const IntakePage = lazy(() => import('./intake'));
 const FeesPage = lazy(() => import('./fees'));
 const EvaluationsPage = lazy(() => import('./evaluations'));
+const UrgesPage = lazy(() => import('./urges'));
 
 const adminRoles: RoleName[] = ['system_admin', 'security_admin', 'audit_admin'];
 /** Who answers a poor rating: the case's window clerk or its department head (supervisors review elsewhere). */
 const evaluationRoles: RoleName[] = ['window_clerk', 'department_head'];
+/** Who replies to an urge: the case's window clerk, approver or department head (R-SUP-1). */
+const urgeRoles: RoleName[] = ['window_clerk', 'approver', 'department_head'];
 
 /** Entry of the workbench area (窗口工作台): staff login, account steps, and each post's pages. */
 export default function WorkbenchArea() {
@@ -73,6 +76,9 @@ export default function WorkbenchArea() {
         </Route>
         <Route element={<RoleGate roles={evaluationRoles} />}>
           <Route path="evaluations" element={<EvaluationsPage />} />
+        </Route>
+        <Route element={<RoleGate roles={urgeRoles} />}>
+          <Route path="urges" element={<UrgesPage />} />
         </Route>
       </Route>
       <Route path="*" element={<NotFound />} />

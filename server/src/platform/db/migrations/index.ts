@@ -17,6 +17,7 @@ import * as m0016 from './0016_case_queue_warn_at.js';
 import * as m0017 from './0017_audit_chain_head.js';
 import * as m0018 from './0018_case_centre_open.js';
 import * as m0019 from './0019_evaluation.js';
+import * as m0020 from './0020_case_urge.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '0017_audit_chain_head': m0017,
   '0018_case_centre_open': m0018,
   '0019_evaluation': m0019,
+  '0020_case_urge': m0020,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';

@@ -64,6 +64,9 @@ export default function SupervisorHome() {
             <Link to="/supervision/fees" data-testid="link-fees">
               {lang === 'en' ? 'Fees: statistics, receipt books, bank statements' : '收费统计、票据与对账'}
             </Link>
+            <Link to="/supervision/cases" data-testid="link-supervision-cases">
+              {t.urges.windows.link}
+            </Link>
             <Link to="/supervision/evaluations" data-testid="link-evaluations">
               {t.evaluation.supervision.link}
             </Link>

@@ -19,6 +19,7 @@ import { HistoryPanel } from './history-panel';
 import { MaterialsPanel } from './materials-panel';
 import { PrintSheet, usePrint, type PrintKind } from './print-sheet';
 import { StepsPanel } from './steps-panel';
+import { UrgePanel } from './urge-panel';
 import { useCase } from './use-case';
 
 /** The ends an applicant may rate (办结, 不予受理): the evaluation panel shows on these only. */
@@ -87,6 +88,8 @@ export default function CasePage() {
       <ErrorAlert error={state.error} onReload={state.reload} />
       <div className="tbc-columns">
         <div className="tbc-column">
+          {/* Remounted when the status changes: an ended case can no longer be urged. */}
+          <UrgePanel key={d.status} caseId={d.id} />
           <ApplicationPanel detail={d} />
           <MaterialsPanel detail={d} />
           <DecisionPanel detail={d} />

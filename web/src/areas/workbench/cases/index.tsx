@@ -6,11 +6,14 @@ import CasePage from './case-page';
 import QueuePage from './queue-page';
 import './cases.css';
 
-/** 办件 (/workbench/cases/*): the queue, one case, and an agent's application for a resident. */
+/**
+ * 办件 (/workbench/cases/*): the queue, one case, and an agent's application for a resident. A
+ * supervisor reads the queue and cases of the centres in reach (R-SUP-1); the server offers them no moves.
+ */
 export default function CasesArea() {
   return (
     <Routes>
-      <Route element={<RoleGate roles={['window_clerk', 'approver', 'department_head', 'agent']} />}>
+      <Route element={<RoleGate roles={['window_clerk', 'approver', 'department_head', 'agent', 'supervisor']} />}>
         <Route index element={<QueuePage />} />
         <Route path=":id" element={<CasePage />} />
       </Route>

@@ -14,10 +14,15 @@ import { useQueue } from './use-queue';
 
 const views = ['todo', 'all', 'done'] as const;
 type View = (typeof views)[number];
+// Nothing waits on a supervisor: they read every case in reach, open or ended (R-SUP-1).
+const supervisorViews: readonly View[] = ['all', 'done'];
 const PAGE_SIZE = 20;
 
-function readQuery(params: URLSearchParams): Required<Pick<QueueQuery, 'view' | 'sort' | 'page'>> & QueueQuery {
-  const view = views.find((v) => v === params.get('view')) ?? 'todo';
+function readQuery(
+  params: URLSearchParams,
+  shown: readonly View[],
+): Required<Pick<QueueQuery, 'view' | 'sort' | 'page'>> & QueueQuery {
+  const view = shown.find((v) => v === params.get('view')) ?? shown[0] ?? 'todo';
   const sort = params.get('sort') === 'submitted' ? 'submitted' : 'deadline';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const query: QueueQuery & { view: View; sort: 'deadline' | 'submitted'; page: number } = {
@@ -43,7 +48,8 @@ export default function QueuePage() {
   const { acting } = useActing();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const query = readQuery(params);
+  const shown = acting.role === 'supervisor' ? supervisorViews : views;
+  const query = readQuery(params, shown);
   const state = useQueue(query);
 
   // From the URL as it is now, not as this render saw it: a tab click and a search typed right after
@@ -108,7 +114,7 @@ export default function QueuePage() {
         <Tabs
           activeKey={query.view}
           onChange={(key) => update({ view: key })}
-          items={views.map((v) => ({ key: v, label: <span data-testid={`queue-tab-${v}`}>{c.tabs[v]}</span> }))}
+          items={shown.map((v) => ({ key: v, label: <span data-testid={`queue-tab-${v}`}>{c.tabs[v]}</span> }))}
           size="small"
         />
         <QueueFilters

@@ -8,7 +8,11 @@ import { CaseLinks } from './case-links';
 import { EvaluationsLink } from './evaluations-link';
 import { FeesLink } from './fees-link';
 import { PostHeading } from './post-heading';
+import { UrgesLink } from './urges-link';
 import { WindowCard, type WindowView } from './window-card';
+
+/** Who replies to an urge on the window's cases (R-SUP-1). */
+const urgeRoles = new Set<string>(['window_clerk', 'approver', 'department_head']);
 
 /** /workbench: window staff see their world; other posts are sent to theirs. */
 export default function WorkbenchHome() {
@@ -53,6 +57,7 @@ function WindowsHome() {
       <nav className="tb-staff-panel" aria-labelledby="tb-links-title">
         <h2 id="tb-links-title">{t.home.links}</h2>
         <ul className="tb-card-grid tb-link-cards">
+          {urgeRoles.has(acting.role) && <UrgesLink />}
           <CaseLinks clerk={clerk} />
           <FeesLink role={acting.role} />
           {(acting.role === 'window_clerk' || acting.role === 'department_head') && <EvaluationsLink />}
