@@ -494,6 +494,8 @@ void test(
 
         // A county hall's kiosk, started at ?centre=<division code>, keeps to its hall after going home.
         await page.goto('/kiosk?centre=330902');
+        // Its header names the county's centre, not the site's (the city's).
+        await expectText(page.locator('.tb-kiosk__centre'), '定海区行政服务中心', 15_000);
         await page.getByTestId('kiosk-tile-map').tap();
         await expectVisible(page.getByTestId('kiosk-map-plan'), 15_000);
         assert.match(await page.locator('.tbk-screen__lead').innerText(), /^定海区行政服务中心办事大厅。/);
