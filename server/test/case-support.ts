@@ -130,3 +130,26 @@ export async function publishFoodLicence(clerk: Client, supervisor: Client): Pro
   expect(published.statusCode, published.body).toBe(200);
   return created.id;
 }
+
+/**
+ * The whole office around the city's food-licence window: foodLicenceWindow's clerk, supervisor and
+ * citizen (林海), plus the department's approver and head, a clerk of another window (消防), a
+ * county supervisor (out of the city's reach) and a second citizen — the cast of a test that
+ * checks who may and who may not.
+ */
+export async function foodLicenceOffice(t: TestApp) {
+  const base = await foodLicenceWindow(t);
+  const { tree } = base;
+  const login = async (roles: Parameters<typeof buildStaff>[1]) =>
+    loginStaff(t.app, (await buildStaff(t.ctx, roles)).username);
+  const dept = tree.citySCJG.department.id;
+  await buildPerson(t.ctx, '330922198307144122', '13600001111', '周七');
+  return {
+    ...base,
+    approver: await login([{ role: 'approver', centre_id: tree.city.id, department_id: dept }]),
+    head: await login([{ role: 'department_head', centre_id: tree.city.id, department_id: dept }]),
+    otherClerk: await windowClerk(t, tree.city.id, tree.cityXF),
+    countySupervisor: await login([{ role: 'supervisor', centre_id: tree.county.id }]),
+    other: await loginPerson(t.app, '13600001111'),
+  };
+}

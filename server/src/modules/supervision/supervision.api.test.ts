@@ -1,18 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays } from '../../platform/working-time/index.js';
-import { applyFor, ok } from '../../../test/case-support.js';
-import {
-  buildPerson,
-  buildStaff,
-  buildTree,
-  type Client,
-  loginPerson,
-  loginStaff,
-  type Tree,
-} from '../../../test/factories.js';
+import { applyFor, foodLicenceOffice, ok } from '../../../test/case-support.js';
+import type { Client, Tree } from '../../../test/factories.js';
 import { buildTestApp, type TestApp } from '../../../test/harness.js';
-import { foodLicence } from '../../../test/item-fixture.js';
 import { rulesFor } from '../cases/rules-source.js';
 
 // 督办 and the supervision view through HTTP and the database: a supervisor over the deciding
@@ -29,46 +20,10 @@ let countySupervisor: Client;
 let citizen: Client;
 let itemId: string;
 
-const staff = async (roles: Parameters<typeof buildStaff>[1]) =>
-  loginStaff(t.app, (await buildStaff(t.ctx, roles)).username);
-
 beforeAll(async () => {
   t = await buildTestApp();
-  tree = await buildTree(t.ctx);
-  const w = tree.citySCJG;
-  clerk = await staff([
-    { role: 'window_clerk', centre_id: tree.city.id, window_id: w.window.id, department_id: w.department.id },
-  ]);
-  otherClerk = await staff([
-    {
-      role: 'window_clerk',
-      centre_id: tree.city.id,
-      window_id: tree.cityXF.window.id,
-      department_id: tree.cityXF.department.id,
-    },
-  ]);
-  approver = await staff([{ role: 'approver', centre_id: tree.city.id, department_id: w.department.id }]);
-  head = await staff([{ role: 'department_head', centre_id: tree.city.id, department_id: w.department.id }]);
-  supervisor = await staff([{ role: 'supervisor', centre_id: tree.city.id }]);
-  countySupervisor = await staff([{ role: 'supervisor', centre_id: tree.county.id }]);
-  await buildPerson(t.ctx, '330902199001011238', '13857001234', '林海');
-  citizen = await loginPerson(t.app, '13857001234');
-  const created = (
-    await clerk.request({ method: 'POST', url: '/api/items', payload: { definition: foodLicence() } })
-  ).json<{ id: string; version: number }>();
-  const sub = (
-    await clerk.request({
-      method: 'POST',
-      url: `/api/items/${created.id}/submit`,
-      payload: { version: created.version },
-    })
-  ).json<{ version: number }>();
-  await supervisor.request({
-    method: 'POST',
-    url: `/api/items/${created.id}/publish`,
-    payload: { version: sub.version },
-  });
-  itemId = created.id;
+  ({ tree, clerk, otherClerk, approver, head, supervisor, countySupervisor, citizen, itemId } =
+    await foodLicenceOffice(t));
 });
 afterAll(async () => {
   await t.close();

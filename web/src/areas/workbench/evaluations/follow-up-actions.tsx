@@ -1,8 +1,8 @@
-import { App, Button, Form, Input, Space } from 'antd';
+import { Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../../api/client';
 import { answerFollowUp, reviewFollowUp, type Evaluation } from '../../../api/evaluations';
 import { ErrorAlert } from '../account/error-alert';
+import { useVersionedChange } from '../account/use-versioned-change';
 import { useStaffT } from '../account/i18n';
 import './evaluations.css';
 
@@ -10,32 +10,9 @@ const MIN_ANSWER = 5;
 const MAX_ANSWER = 2000;
 const MAX_NOTE = 500;
 
-/**
- * Sends one change at the version on screen. A 409 means someone else answered or reviewed first:
- * say so and reload rather than show an error to act on; other refusals stay beside the form.
- */
+/** One change at the version on screen; a 409 reloads with a word of why (see useVersionedChange). */
 function useChange(onChanged: () => void) {
-  const t = useStaffT().evaluation;
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function send(change: () => Promise<Evaluation>, done: string) {
-    setBusy(true);
-    setError(null);
-    try {
-      await change();
-      void message.success(done);
-      onChanged();
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
-        void message.warning(t.conflict);
-        onChanged();
-      } else setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { busy, error, send };
+  return useVersionedChange(onChanged, useStaffT().evaluation.conflict);
 }
 
 /** 整改/回访说明: the window's answer to a poor rating (again after a supervisor sent it back). */

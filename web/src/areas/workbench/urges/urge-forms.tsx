@@ -1,39 +1,16 @@
-import { App, Button, Form, Input, Select } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../../api/client';
 import { replyToUrge, urgeCase, URGE_LIMITS, type Urge } from '../../../api/urges';
 import { ErrorAlert } from '../account/error-alert';
+import { useVersionedChange } from '../account/use-versioned-change';
 import { useStaffT } from '../account/i18n';
 import './urges.css';
 
 const dayChoices = [1, 2, 3, 4, 5] as const;
 
-/**
- * Sends one change. A 409 means someone else urged or replied first, or the case ended: say so
- * and reload rather than show an error to act on; other refusals stay beside the form.
- */
+/** One change at the version on screen; a 409 reloads with a word of why (see useVersionedChange). */
 function useChange(onChanged: () => void) {
-  const t = useStaffT().urges.panel;
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function send(change: () => Promise<Urge>, done: string) {
-    setBusy(true);
-    setError(null);
-    try {
-      await change();
-      void message.success(done);
-      onChanged();
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
-        void message.warning(t.conflict);
-        onChanged();
-      } else setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { busy, error, send };
+  return useVersionedChange(onChanged, useStaffT().urges.panel.conflict);
 }
 
 /** 督办: the supervisor's note and the reply time limit in working days (1–5). */
