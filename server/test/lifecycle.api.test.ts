@@ -261,6 +261,10 @@ async function storeContents(root: string): Promise<Map<string, Buffer>> {
   return out;
 }
 
+// A CLI run on the embedded database starts PGlite and applies every migration before its work:
+// on a loaded two-core machine, with the other test files running beside it, that can take well
+// over the default 30 s (a kill there reads as exit code null).
+const CLI_MS = 90_000;
 describe('backup and restore', () => {
   it('[R-OPS-1] a backup written to two destinations restores with nothing lost', async () => {
     const source = await freshTestDatabase();
@@ -527,13 +531,13 @@ describe('process lifecycle', () => {
         // Another live process holds the embedded database (here: this test runner's pid).
         const lockFile = path.join(sourceDir, 'tongban.pid');
         await fs.writeFile(lockFile, String(process.pid));
-        const refused = await runToEnd('src/cli/backup.ts', [], sourceEnv);
+        const refused = await runToEnd('src/cli/backup.ts', [], sourceEnv, CLI_MS);
         expect(refused.code).toBe(1);
         expect(refused.stderr).toMatch(/in use by process \d+.*stop the server first/);
         await fs.rm(lockFile);
       }
 
-      const backup = await runToEnd('src/cli/backup.ts', [], sourceEnv);
+      const backup = await runToEnd('src/cli/backup.ts', [], sourceEnv, CLI_MS);
       expect(backup.stderr).toBe('');
       expect(backup.code).toBe(0);
       const folders = [...backup.stdout.matchAll(/→ (\S+)/g)].map((m) => m[1]!);
@@ -544,17 +548,17 @@ describe('process lifecycle', () => {
 
       const relative = path.join('cli-backups', 'secondary', name); // from INIT_CWD, as npm passes it
       const [verify, restore] = await Promise.all([
-        runToEnd('src/cli/restore.ts', [relative, '--verify-only'], targetEnv),
-        runToEnd('src/cli/restore.ts', [relative], targetEnv),
+        runToEnd('src/cli/restore.ts', [relative, '--verify-only'], targetEnv, CLI_MS),
+        runToEnd('src/cli/restore.ts', [relative], targetEnv, CLI_MS),
       ]);
       expect(verify.stdout).toMatch(/backup verified/);
       expect(restore.stderr).toBe('');
       expect(restore.code).toBe(0);
       expect(restore.stdout).toMatch(/restore finished/);
-      const again = await runToEnd('src/cli/restore.ts', [relative], targetEnv);
+      const again = await runToEnd('src/cli/restore.ts', [relative], targetEnv, CLI_MS);
       expect(again.code).toBe(1);
       expect(again.stderr).toMatch(/not empty.*--force/);
-      const migrate = await runToEnd('src/cli/migrate.ts', [], targetEnv);
+      const migrate = await runToEnd('src/cli/migrate.ts', [], targetEnv, CLI_MS);
       expect(migrate.code).toBe(0);
       expect(migrate.stdout).toMatch(/already up to date/);
 
@@ -573,7 +577,7 @@ describe('process lifecycle', () => {
       await sourceDb?.drop();
       await targetDb?.drop();
     }
-  }, 180_000);
+  }, 360_000);
 
   it('a bad configuration value stops the server with one line on stderr naming the variable', async () => {
     const cases = [
