@@ -71,6 +71,24 @@ export function listScope(actor: Actor | null): { scope: CaseScope; waitingRole:
   throw new DomainError('auth.forbidden');
 }
 
+/**
+ * Whose work an officer's lists and counts cover outside the case queue (好差评, 督办): a clerk's
+ * window, an approver's or head's department, a supervisor's centres — anyone else is refused.
+ */
+export type OfficeScope =
+  | { kind: 'window'; windowId: string }
+  | { kind: 'department'; departmentId: string }
+  | { kind: 'centres'; centrePath: string };
+
+export function officeScope(actor: Actor | null): OfficeScope {
+  const a = requireActingStaff(actor).acting;
+  if (a.role === 'window_clerk' && a.windowId) return { kind: 'window', windowId: a.windowId };
+  if ((a.role === 'department_head' || a.role === 'approver') && a.departmentId)
+    return { kind: 'department', departmentId: a.departmentId };
+  if (a.role === 'supervisor') return { kind: 'centres', centrePath: a.centrePath };
+  throw new DomainError('auth.forbidden');
+}
+
 /** Owner key for drafts, uploads and idempotency keys: one namespace for persons and staff. */
 export function ownerKey(actor: Actor | null): string {
   if (!actor) throw new DomainError('auth.required');

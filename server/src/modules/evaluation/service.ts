@@ -3,6 +3,7 @@ import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
 import { requireActingStaff } from '../../platform/auth/authorize.js';
 import { centreInReach } from '../../platform/auth/permissions.js';
 import { DomainError } from '../../platform/errors.js';
+import { officeScope } from '../cases/access.js';
 import { announceToApplicant } from '../cases/announce.js';
 import { caseByCode, readable } from '../cases/queries.js';
 import { rulesFor } from '../cases/rules-source.js';
@@ -114,22 +115,12 @@ export async function rateByCode(
   return { level: view.level, ratedAt: view.ratedAt };
 }
 
-/** Whose ratings the actor's lists and counts cover: a clerk's window, a head's department, a supervisor's centres. */
-function scopeOf(actor: Actor | null): store.EvaluationScope {
-  const a = requireActingStaff(actor).acting;
-  if (a.role === 'window_clerk' && a.windowId) return { kind: 'window', windowId: a.windowId };
-  if ((a.role === 'department_head' || a.role === 'approver') && a.departmentId)
-    return { kind: 'department', departmentId: a.departmentId };
-  if (a.role === 'supervisor') return { kind: 'centres', centrePath: a.centrePath };
-  throw new DomainError('auth.forbidden');
-}
-
 export async function listEvaluations(
   ctx: AppContext,
   actor: Actor | null,
   q: { filter: store.ListFilter; page: number; pageSize: number },
 ) {
-  const scope = scopeOf(actor);
+  const scope = officeScope(actor);
   const now = new Date();
   const { total, rows } = await store.listEvaluations(
     ctx.database.db,
@@ -142,7 +133,7 @@ export async function listEvaluations(
 }
 
 export async function evaluationSummary(ctx: AppContext, actor: Actor | null) {
-  return summaryView(await store.summaryByWindow(ctx.database.db, scopeOf(actor), new Date()));
+  return summaryView(await store.summaryByWindow(ctx.database.db, officeScope(actor), new Date()));
 }
 
 /**

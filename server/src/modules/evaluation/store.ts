@@ -1,13 +1,9 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { CaseEvaluationTable, Database } from '../../platform/db/schema.js';
 
-type Db = Kysely<Database>;
+import type { OfficeScope } from '../cases/access.js';
 
-/** Whose ratings a list or a count may show: a window's, a department's, or the centres under a path. */
-export type EvaluationScope =
-  | { kind: 'window'; windowId: string }
-  | { kind: 'department'; departmentId: string }
-  | { kind: 'centres'; centrePath: string };
+type Db = Kysely<Database>;
 
 export type ListFilter = 'all' | 'poor' | 'open' | 'answered' | 'closed' | 'overdue';
 
@@ -39,7 +35,7 @@ export const updateAtVersion = (db: Db, caseId: string, version: number, patch: 
     .returningAll()
     .executeTakeFirst();
 
-const scoped = (db: Db, scope: EvaluationScope) => {
+const scoped = (db: Db, scope: OfficeScope) => {
   let q = db.selectFrom('case_evaluation as e').innerJoin('centre as ce', 'ce.id', 'e.centre_id');
   if (scope.kind === 'window') q = q.where('e.window_id', '=', scope.windowId);
   else if (scope.kind === 'department') q = q.where('e.department_id', '=', scope.departmentId);
@@ -63,7 +59,7 @@ function filtered(q: ReturnType<typeof scoped>, filter: ListFilter, now: Date) {
 /** A page of ratings in scope, newest first, with what a list line shows of the case. */
 export async function listEvaluations(
   db: Db,
-  scope: EvaluationScope,
+  scope: OfficeScope,
   filter: ListFilter,
   page: { limit: number; offset: number },
   now: Date,
@@ -94,7 +90,7 @@ export async function listEvaluations(
 export type EvaluationListRow = Awaited<ReturnType<typeof listEvaluations>>['rows'][number];
 
 /** Per window in scope: how many ratings at each level, and the follow-ups open and overdue. */
-export const summaryByWindow = (db: Db, scope: EvaluationScope, now: Date) =>
+export const summaryByWindow = (db: Db, scope: OfficeScope, now: Date) =>
   scoped(db, scope)
     .innerJoin('service_window as w', 'w.id', 'e.window_id')
     .select([

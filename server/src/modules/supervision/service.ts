@@ -3,6 +3,7 @@ import type { Actor, RequestMeta } from '../../platform/auth/actor.js';
 import { requireActingStaff } from '../../platform/auth/authorize.js';
 import { centreInReach } from '../../platform/auth/permissions.js';
 import { DomainError } from '../../platform/errors.js';
+import { officeScope } from '../cases/access.js';
 import { announceToApplicant } from '../cases/announce.js';
 import { readable } from '../cases/queries.js';
 import { rulesFor } from '../cases/rules-source.js';
@@ -123,22 +124,12 @@ export async function replyToUrge(
   return urgeView(updated, now);
 }
 
-/** Whose urges the actor's list covers: a clerk's window, an approver's or head's department, a supervisor's centres. */
-function scopeOf(actor: Actor | null): store.UrgeScope {
-  const a = requireActingStaff(actor).acting;
-  if (a.role === 'window_clerk' && a.windowId) return { kind: 'window', windowId: a.windowId };
-  if ((a.role === 'department_head' || a.role === 'approver') && a.departmentId)
-    return { kind: 'department', departmentId: a.departmentId };
-  if (a.role === 'supervisor') return { kind: 'centres', centrePath: a.centrePath };
-  throw new DomainError('auth.forbidden');
-}
-
 export async function listUrges(
   ctx: AppContext,
   actor: Actor | null,
   q: { filter: UrgeFilter; page: number; pageSize: number },
 ) {
-  const scope = scopeOf(actor);
+  const scope = officeScope(actor);
   const now = new Date();
   const { total, rows } = await store.listUrges(
     ctx.database.db,

@@ -2,13 +2,9 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import type { CaseUrgeTable, Database } from '../../platform/db/schema.js';
 import type { UrgeFilter } from './model.js';
 
-type Db = Kysely<Database>;
+import type { OfficeScope } from '../cases/access.js';
 
-/** Whose urges a list may show: a window's, a department's, or those of the centres under a path. */
-export type UrgeScope =
-  | { kind: 'window'; windowId: string }
-  | { kind: 'department'; departmentId: string }
-  | { kind: 'centres'; centrePath: string };
+type Db = Kysely<Database>;
 
 /** Inserts an urge; undefined when the case already has an open one (the partial unique index decides). */
 export const insertUrge = (db: Db, row: Insertable<CaseUrgeTable>) =>
@@ -50,7 +46,7 @@ export const replyAtVersion = (
     .returningAll()
     .executeTakeFirst();
 
-const scoped = (db: Db, scope: UrgeScope) => {
+const scoped = (db: Db, scope: OfficeScope) => {
   let q = db.selectFrom('case_urge as u').innerJoin('centre as ce', 'ce.id', 'u.centre_id');
   if (scope.kind === 'window') q = q.where('u.window_id', '=', scope.windowId);
   else if (scope.kind === 'department') q = q.where('u.department_id', '=', scope.departmentId);
@@ -74,7 +70,7 @@ function filtered(q: ReturnType<typeof scoped>, filter: UrgeFilter, now: Date) {
 /** A page of urges in scope, newest first, with what a list line shows of the case. */
 export async function listUrges(
   db: Db,
-  scope: UrgeScope,
+  scope: OfficeScope,
   filter: UrgeFilter,
   page: { limit: number; offset: number },
   now: Date,
