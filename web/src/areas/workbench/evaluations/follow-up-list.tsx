@@ -1,10 +1,11 @@
 import { Button, Empty, Table, Tabs } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { EvaluationListItem, EvaluationQuery } from '../../../api/evaluations';
 import { useLang } from '../../../i18n';
 import { ErrorAlert } from '../account/error-alert';
 import { useStaffT } from '../account/i18n';
+import { useTabInAddress } from '../account/use-tab-in-address';
 import { dateTime } from '../cases/format';
 import { FollowUpDue, FollowUpTag, LevelTag } from './evaluation-tags';
 import { useEvaluationPage } from './use-evaluations';
@@ -33,22 +34,8 @@ export function FollowUpList({
 }) {
   const t = useStaffT().evaluation.list;
   const { lang } = useLang();
-  const [params, setParams] = useSearchParams();
-  const filter = filters.find((f) => f === params.get('filter')) ?? defaultFilter;
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const { filter, page, go } = useTabInAddress(filters, defaultFilter);
   const state = useEvaluationPage({ filter, page, pageSize: PAGE_SIZE }, round);
-
-  const go = (next: { filter?: Filter; page?: number }) =>
-    setParams(
-      (current) => {
-        const p = new URLSearchParams(current);
-        p.set('filter', next.filter ?? filter);
-        if (next.page && next.page > 1) p.set('page', String(next.page));
-        else p.delete('page');
-        return p;
-      },
-      { replace: true },
-    );
 
   const caseCell = (r: EvaluationListItem) =>
     onOpen ? (

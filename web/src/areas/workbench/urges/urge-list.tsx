@@ -1,11 +1,12 @@
 import { Empty, Table, Tabs } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { urgesPath, type UrgeFilter, type UrgeListItem, type UrgePage } from '../../../api/urges';
 import { useLoad } from '../../../api/use-load';
 import { useLang } from '../../../i18n';
 import { ErrorAlert } from '../account/error-alert';
 import { useStaffT } from '../account/i18n';
+import { useTabInAddress } from '../account/use-tab-in-address';
 import { dateTime } from '../cases/format';
 import { UrgeDue, UrgeStatusTag } from './urge-tags';
 
@@ -21,22 +22,8 @@ const PAGE_SIZE = 20;
 export function UrgeList({ showCentre = false }: { showCentre?: boolean }) {
   const t = useStaffT().urges.list;
   const { lang } = useLang();
-  const [params, setParams] = useSearchParams();
-  const filter = filters.find((f) => f === params.get('filter')) ?? 'open';
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const { filter, page, go } = useTabInAddress(filters, 'open');
   const state = useLoad<UrgePage>(urgesPath({ filter, page, pageSize: PAGE_SIZE }));
-
-  const go = (next: { filter?: UrgeFilter; page?: number }) =>
-    setParams(
-      (current) => {
-        const p = new URLSearchParams(current);
-        p.set('filter', next.filter ?? filter);
-        if (next.page && next.page > 1) p.set('page', String(next.page));
-        else p.delete('page');
-        return p;
-      },
-      { replace: true },
-    );
 
   return (
     <div data-testid="urge-list" data-filter={filter}>
