@@ -1,5 +1,5 @@
 import type { CaseStatus } from './cases';
-import { apiGet, apiPost } from './client';
+import { apiPost } from './client';
 
 /**
  * 督办 (R-SUP-1) and the supervision view of cards per window (R-SUP-3, R-NEW-3). A supervisor
@@ -85,8 +85,6 @@ export const urgesPath = (q: { filter: UrgeFilter; page?: number; pageSize?: num
 };
 
 export const windowSummaryPath = '/api/supervision/windows';
-
-export const caseUrges = (caseId: string) => apiGet<CaseUrges>(caseUrgesPath(caseId));
 
 /** 督办 (201; 409 urge.already_open, 409 urge.case_ended). */
 export const urgeCase = (caseId: string, input: { note: string; replyDays: number }) =>

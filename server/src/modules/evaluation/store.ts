@@ -112,7 +112,3 @@ export const summaryByWindow = (db: Db, scope: OfficeScope, now: Date) =>
     .execute();
 
 export type SummaryRow = Awaited<ReturnType<typeof summaryByWindow>>[number];
-
-/** The case's number, for a view built from a rating row alone. */
-export const caseNoOf = async (db: Db, caseId: string) =>
-  (await db.selectFrom('license_case').select('case_no').where('id', '=', caseId).executeTakeFirstOrThrow()).case_no;
