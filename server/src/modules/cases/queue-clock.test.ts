@@ -74,6 +74,18 @@ describe('the instant a case turns yellow (the queue’s 临近超时 filter)', 
     expect(iso(caseClock(rules, base, late).warnAt)).toBe(iso(late));
   });
 
+  it('[R-NEW-3] the yellow instant does not depend on the millisecond of now: accepted Monday 08:44, yellow from Friday’s close', () => {
+    // 5 working days from Monday 2026-11-30 end Monday 12-07 17:30; one day's threshold makes the
+    // close of Friday 12-04 the yellow instant, whatever millisecond the move ran at (CI once
+    // stored Friday 17:30 and then derived Monday 08:30 a few milliseconds later).
+    const deadline = at('2026-12-07T09:30:00Z');
+    const limit: TimeLimit = { value: 5, unit: 'working_days' };
+    for (let delta = 0; delta < 3_000; delta += 1) {
+      const now = ms(at('2026-11-30T00:44:00Z'), delta);
+      expect(iso(yellowFrom(rules, now, deadline, limit)), now.toISOString()).toBe('2026-12-04T09:30:00.000Z');
+    }
+  });
+
   it('[R-NEW-3] the yellow instant is the card’s inverse for hour, day and natural-day limits across Spring Festival', () => {
     const limits: TimeLimit[] = [
       { value: 5, unit: 'working_days' },

@@ -91,6 +91,17 @@ describe('addWorkingMinutes / addWorkingHours', () => {
     expect(showBj(addWorkingMinutes(cal, bj('2025-03-04 08:30'), 451))).toBe('2025-03-05 08:31');
   });
 
+  it('[R-SUP-6] adding the working minutes between a start and a close lands on that close, whatever the start’s millisecond', () => {
+    // Monday 08:44 to Friday 17:30 as float minutes: at some milliseconds the product comes back
+    // 4e-9 ms over, which once spilled past Friday's close to Monday's opening, 63 hours later.
+    const close = bj('2025-03-07 17:30');
+    for (let ms = 0; ms < 3_000; ms += 1) {
+      const start = new Date(bj('2025-03-03 08:44').getTime() + ms);
+      const minutes = workingMinutesBetween(cal, start, close);
+      expect(showBj(addWorkingMinutes(cal, start, minutes)), `start +${ms} ms`).toBe('2025-03-07 17:30');
+    }
+  });
+
   it('[R-SUP-6] a start after 17:30 begins at 08:30 on the next working day', () => {
     expect(showBj(addWorkingHours(cal, bj('2025-03-03 18:00'), 2))).toBe('2025-03-04 10:30');
     expect(showBj(addWorkingMinutes(cal, bj('2025-03-03 17:30'), 1))).toBe('2025-03-04 08:31');

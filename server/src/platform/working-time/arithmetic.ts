@@ -144,7 +144,9 @@ export function addNaturalDays(cal: WorkCalendar, start: Date, n: number): Date 
  */
 export function addWorkingMinutes(cal: WorkCalendar, start: Date, minutes: number): Date {
   checkLimit({ value: minutes, unit: 'working_minutes' });
-  return new Date(addWorkingMs(cal, instantMs(start), minutes * MINUTE_MS));
+  // Instants are whole milliseconds; a fraction left by float minutes (x / 60000 * 60000 can be
+  // x + 1e-8) must not spill past a period's close into the next opening, hours later.
+  return new Date(addWorkingMs(cal, instantMs(start), Math.round(minutes * MINUTE_MS)));
 }
 
 export function addWorkingHours(cal: WorkCalendar, start: Date, hours: number): Date {
