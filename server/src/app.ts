@@ -14,6 +14,9 @@ import { messagingRoutes } from './modules/messaging/routes.js';
 import { jointRoutes } from './modules/joint/routes.js';
 import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { supervisionRoutes } from './modules/supervision/routes.js';
+import { exchangeRoutes } from './modules/exchange/routes.js';
+import { contentRoutes } from './modules/content/routes.js';
+import { participationRoutes } from './modules/participation/routes.js';
 import { feeRoutes } from './modules/fees/routes.js';
 import { applicantRoutes } from './modules/identity/applicant-routes.js';
 import { auditRoutes } from './modules/identity/audit-routes.js';
@@ -93,6 +96,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     feeRoutes,
     evaluationRoutes,
     supervisionRoutes,
+    exchangeRoutes,
+    contentRoutes,
+    participationRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

@@ -7,6 +7,9 @@ import { feeErrors } from './errors-fees.js';
 import { evaluationErrors } from './errors-evaluation.js';
 import { jointErrors } from './errors-joint.js';
 import { supervisionErrors } from './errors-supervision.js';
+import { exchangeErrors } from './errors-exchange.js';
+import { contentErrors } from './errors-content.js';
+import { participationErrors } from './errors-participation.js';
 
 export const errorCatalogue = {
   'request.invalid': { status: 400, zh: '请求内容不符合要求', en: 'The request is invalid' },
@@ -241,6 +244,12 @@ export const errorCatalogue = {
   ...evaluationErrors,
   // --- 督办 (R-SUP-1): in errors-supervision.ts
   ...supervisionErrors,
+  // --- 数据交换 (R-APP-11): in errors-exchange.ts
+  ...exchangeErrors,
+  // --- 公众参与 (R-WEB-4, R-OPS-5): in errors-participation.ts
+  ...participationErrors,
+  // --- 中心网站 (R-WEB-1, R-WEB-5, R-WEB-6): in errors-content.ts
+  ...contentErrors,
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

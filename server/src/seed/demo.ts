@@ -10,6 +10,8 @@ import {
   listWindows,
 } from '../modules/org/service.js';
 import { seedDemoCatalogue } from './demo-catalogue.js';
+import { seedDemoParticipation } from './demo-participation.js';
+import { seedDemoContent } from './demo-content.js';
 import { DEMO_PASSWORD, demoEnterprise, demoPersons, demoResident, demoStaff } from './demo-accounts.js';
 import { cityDepartments, countyDepartmentCodes, townshipCodes, zhoushanCity, zhoushanCounties } from './zhoushan.js';
 
@@ -143,4 +145,6 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
   const publisher = staffIds.get('supervisor');
   if (!publisher) throw new Error('demo supervisor missing');
   await seedDemoCatalogue(ctx, publisher);
+  await seedDemoParticipation(ctx);
+  await seedDemoContent(ctx, publisher);
 }

@@ -9,6 +9,8 @@ import { useSite } from './site';
 
 // Loaded only once a staff member is logged in, so public pages never download staff code.
 const StaffUserMenu = lazy(() => import('../areas/workbench/account/user-menu'));
+// 问题反馈 (R-OPS-5) for staff, in every staff area's header.
+const FeedbackButton = lazy(() => import('../components/participation-feedback/feedback-button'));
 
 export function Header() {
   const t = useT();
@@ -68,6 +70,7 @@ export function Header() {
           </Button>
           {staff && (
             <Suspense fallback={null}>
+              <FeedbackButton className="tb-tool" />
               <StaffUserMenu />
             </Suspense>
           )}

@@ -436,3 +436,21 @@ import type { SupervisionTables } from './schema-supervision.js';
 export type * from './schema-supervision.js';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
 export interface Database extends SupervisionTables {}
+
+// --- participation (0022): the table is in schema-participation.ts; this declaration merges it into Database.
+import type { ParticipationTables } from './schema-participation.js';
+export type * from './schema-participation.js';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
+export interface Database extends ParticipationTables {}
+
+// --- data exchange (0023): the table is in schema-exchange.ts; this declaration merges it into Database.
+import type { ExchangeTables } from './schema-exchange.js';
+export type * from './schema-exchange.js';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
+export interface Database extends ExchangeTables {}
+
+// --- content (0021): the table is in schema-content.ts; this declaration merges it into Database.
+import type { ContentTables } from './schema-content.js';
+export type * from './schema-content.js';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: Database gains the tables
+export interface Database extends ContentTables {}

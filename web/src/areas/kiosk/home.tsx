@@ -2,6 +2,7 @@ import { EnvironmentOutlined, FileSearchOutlined, NotificationOutlined, ReadOutl
 import type { ComponentType } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
+import { KioskDisclosureTiles } from './disclosure/tiles';
 
 type Tile = { key: 'guide' | 'status' | 'announcements' | 'map'; to: string; Icon: ComponentType };
 
@@ -36,6 +37,7 @@ export function KioskHome() {
           </li>
         ))}
       </ul>
+      <KioskDisclosureTiles />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { localName } from '../../i18n/local-name';
 import { useSite } from '../../shell/site';
 import { kioskTheme } from '../../shell/theme';
 import { KioskAnnouncementsPage } from './announcements/announcements-page';
+import { KioskDisclosurePage } from './disclosure/disclosure-page';
 import { BrowsePage } from './guide/browse-page';
 import { ItemGuidePage } from './guide/item-guide-page';
 import { KioskHome } from './home';
@@ -75,6 +76,7 @@ export default function KioskArea() {
             <Route path="status" element={<KioskStatusPage />} />
             <Route path="announcements" element={<KioskAnnouncementsPage />} />
             <Route path="map" element={<KioskMapPage />} />
+            <Route path="disclosure/:channel" element={<KioskDisclosurePage />} />
             <Route path="*" element={<Navigate to={KIOSK_HOME} replace />} />
           </Routes>
         </main>

@@ -3,6 +3,8 @@ import { NotFound } from '../../shell/page-states';
 import { LoginPage } from './account/login-page';
 import { AnnouncementsPage } from './announcements/announcements-page';
 import { ApplyPage, DraftPage } from './apply/apply-page';
+import { DisclosureArticlePage } from './disclosure/article-page';
+import { DisclosurePage } from './disclosure/disclosure-page';
 import { MePage } from './account/me-page';
 import { RegisterPage } from './account/register-page';
 import { GuidePage } from './guide/guide-page';
@@ -11,6 +13,7 @@ import { CaseDetailPage } from './my-cases/case-detail-page';
 import { MyCasesPage } from './my-cases/my-cases-page';
 import { SearchPage } from './search/search-page';
 import { StatusPage } from './status/status-page';
+import { ParticipationPage } from './participation/participation-page';
 import './portal.css';
 
 /**
@@ -33,6 +36,9 @@ export default function PortalArea() {
         <Route path="my/cases/:id" element={<CaseDetailPage />} />
         <Route path="status" element={<StatusPage />} />
         <Route path="announcements" element={<AnnouncementsPage />} />
+        <Route path="disclosure" element={<DisclosurePage />} />
+        <Route path="disclosure/:id" element={<DisclosureArticlePage />} />
+        <Route path="participation" element={<ParticipationPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,8 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { useContentT } from '../../components/content/i18n';
 import { useT } from '../../i18n';
 import { useSession } from '../../session/session';
+import { RelatedLinks } from './disclosure/related-links';
 import { usePortalT } from './i18n';
 import { useCasesT } from './my-cases/i18n';
+import { useParticipationT } from './participation/texts';
+
+// Loaded only once an applicant is logged in (问题反馈, R-OPS-5).
+const FeedbackButton = lazy(() => import('../../components/participation-feedback/feedback-button'));
 
 /**
  * The portal's own bar: the catalogue, 办件查询 (anyone), 我的办件 (applicants), and the account
@@ -13,6 +20,8 @@ export function PortalLayout() {
   const c = useCasesT();
   const { notices } = useT();
   const { person } = useSession();
+  const content = useContentT();
+  const pq = useParticipationT();
   const cls = ({ isActive }: { isActive: boolean }) => (isActive ? 'tbp-subnav__link active' : 'tbp-subnav__link');
   return (
     <div className="tbp">
@@ -26,12 +35,23 @@ export function PortalLayout() {
         <NavLink to="/portal/announcements" className={cls} data-testid="portal-nav-announcements">
           {notices.announcements.title}
         </NavLink>
+        <NavLink to="/portal/participation" className={cls} data-testid="portal-nav-participation">
+          {pq.nav}
+        </NavLink>
+        <NavLink to="/portal/disclosure" className={cls} data-testid="portal-nav-disclosure">
+          {content.portal.nav}
+        </NavLink>
         {person && (
           <NavLink to="/portal/my/cases" className={cls} data-testid="portal-nav-my-cases">
             {c.nav.myCases}
           </NavLink>
         )}
         <span className="tbp-subnav__account">
+          {person && (
+            <Suspense fallback={null}>
+              <FeedbackButton />
+            </Suspense>
+          )}
           {person ? (
             <NavLink to="/portal/me" className={cls} data-testid="portal-nav-me">
               {person.name} · {t.nav.me}
@@ -49,6 +69,7 @@ export function PortalLayout() {
         </span>
       </nav>
       <Outlet />
+      <RelatedLinks />
     </div>
   );
 }

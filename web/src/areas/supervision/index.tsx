@@ -11,6 +11,9 @@ const MessagingPage = lazy(() => import('./messaging'));
 const FeesPage = lazy(() => import('./fees'));
 const EvaluationsPage = lazy(() => import('./evaluations'));
 const CasesPage = lazy(() => import('./cases'));
+const ExchangePage = lazy(() => import('./exchange'));
+const ParticipationPage = lazy(() => import('./participation'));
+const WebsiteManagePage = lazy(() => import('../workbench/content/manage-page'));
 // 事项审核发布 (item review and publication), built with the catalogue editor; it checks the post itself.
 const SupervisionItems = lazy(() => import('./items'));
 
@@ -30,6 +33,9 @@ export default function SupervisionArea() {
           <Route path="fees" element={<FeesPage />} />
           <Route path="evaluations" element={<EvaluationsPage />} />
           <Route path="cases" element={<CasesPage />} />
+          <Route path="exchange" element={<ExchangePage />} />
+          <Route path="participation" element={<ParticipationPage />} />
+          <Route path="website" element={<WebsiteManagePage />} />
         </Route>
         <Route element={<RoleGate roles={['audit_admin']} />}>
           <Route path="audit" element={<AuditPage />} />

@@ -20,12 +20,18 @@ const IntakePage = lazy(() => import('./intake'));
 const FeesPage = lazy(() => import('./fees'));
 const EvaluationsPage = lazy(() => import('./evaluations'));
 const UrgesPage = lazy(() => import('./urges'));
+const ParticipationPage = lazy(() => import('./participation'));
+const WebsiteManagePage = lazy(() => import('./content/manage-page'));
+const InternalExchangePage = lazy(() => import('./content/internal-page'));
+const InternalArticlePage = lazy(() => import('./content/internal-article-page'));
 
 const adminRoles: RoleName[] = ['system_admin', 'security_admin', 'audit_admin'];
 /** Who answers a poor rating: the case's window clerk or its department head (supervisors review elsewhere). */
 const evaluationRoles: RoleName[] = ['window_clerk', 'department_head'];
 /** Who replies to an urge: the case's window clerk, approver or department head (R-SUP-1). */
 const urgeRoles: RoleName[] = ['window_clerk', 'approver', 'department_head'];
+/** Who keeps website pages (R-WEB-6): a window's or department's staff, the centre's managers (R-SUP-5). */
+const websiteRoles: RoleName[] = ['window_clerk', 'approver', 'department_head', 'supervisor', 'system_admin'];
 
 /** Entry of the workbench area (窗口工作台): staff login, account steps, and each post's pages. */
 export default function WorkbenchArea() {
@@ -80,6 +86,15 @@ export default function WorkbenchArea() {
         <Route element={<RoleGate roles={urgeRoles} />}>
           <Route path="urges" element={<UrgesPage />} />
         </Route>
+        {/* 留言办理 (R-WEB-4): the window's messages; supervisors use /supervision/participation. */}
+        <Route element={<RoleGate roles={urgeRoles} />}>
+          <Route path="participation" element={<ParticipationPage />} />
+        </Route>
+        <Route element={<RoleGate roles={websiteRoles} />}>
+          <Route path="website" element={<WebsiteManagePage />} />
+        </Route>
+        <Route path="internal" element={<InternalExchangePage />} />
+        <Route path="internal/:id" element={<InternalArticlePage />} />
       </Route>
       <Route path="*" element={<NotFound />} />
     </Routes>

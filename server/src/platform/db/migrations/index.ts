@@ -18,6 +18,9 @@ import * as m0017 from './0017_audit_chain_head.js';
 import * as m0018 from './0018_case_centre_open.js';
 import * as m0019 from './0019_evaluation.js';
 import * as m0020 from './0020_case_urge.js';
+import * as m0021 from './0021_content.js';
+import * as m0022 from './0022_participation.js';
+import * as m0023 from './0023_case_exchange.js';
 
 /**
  * Every migration, in order. Names sort lexically; a landed migration is never edited —
@@ -43,6 +46,9 @@ export const migrations: Record<string, Migration> = {
   '0018_case_centre_open': m0018,
   '0019_evaluation': m0019,
   '0020_case_urge': m0020,
+  '0021_content': m0021,
+  '0022_participation': m0022,
+  '0023_case_exchange': m0023,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';

@@ -7,7 +7,9 @@ import { useLang, useT } from '../../../i18n';
 import { PostHeading } from '../../workbench/home/post-heading';
 import { useMessagingT } from '../messaging/i18n';
 import { useJointT } from '../../../components/joint-case/i18n';
+import { useContentT } from '../../../components/content/i18n';
 import type { WindowView } from '../../workbench/home/window-card';
+import { SupervisionMessagesLink } from '../../workbench/participation/messages-link';
 
 type CentreGroup = { centreId: string; centreName: string; windows: WindowView[] };
 
@@ -31,6 +33,7 @@ export default function SupervisorHome() {
   const { notices } = useT();
   const messaging = useMessagingT();
   const joint = useJointT();
+  const content = useContentT();
   const { lang } = useLang();
   const windows = useLoad<WindowView[]>('/api/me/windows');
   const groups = byCentre(windows.data ?? []);
@@ -69,6 +72,16 @@ export default function SupervisorHome() {
             </Link>
             <Link to="/supervision/evaluations" data-testid="link-evaluations">
               {t.evaluation.supervision.link}
+            </Link>
+            <Link to="/supervision/exchange" data-testid="link-exchange">
+              {lang === 'en' ? 'Data exchange: export cases, import old cases' : '数据交换：办件导出与历史办件导入'}
+            </Link>
+            <SupervisionMessagesLink />
+            <Link to="/supervision/website" data-testid="link-website">
+              {content.manage.link}
+            </Link>
+            <Link to="/workbench/internal" data-testid="link-internal">
+              {content.internal.link}
             </Link>
           </span>
         </p>

@@ -5,11 +5,14 @@ import { useStaffT } from '../account/i18n';
 import { PostHeading } from '../home/post-heading';
 import { OrgPanel } from './org-panel';
 import { StaffPanel } from './staff-panel';
+import { MessagesPanel } from '../participation';
+import { useParticipationT } from '../../portal/participation/texts';
 
 /** /workbench/admin: each of the three administrators sees only their own work (三权分立). */
 export default function AdminPage() {
   const t = useStaffT();
   const { acting } = useActing();
+  const feedbackT = useParticipationT().feedback;
 
   return (
     <div className="tb-staff-page" data-testid="admin-page" data-role={acting.role}>
@@ -23,6 +26,12 @@ export default function AdminPage() {
               key: 'staff',
               label: <span data-testid="admin-tab-staff">{t.admin.tabStaff}</span>,
               children: <StaffPanel mode="system" />,
+            },
+            // 问题反馈 (R-OPS-5): what users report from inside the system.
+            {
+              key: 'feedback',
+              label: <span data-testid="admin-tab-feedback">{feedbackT.title}</span>,
+              children: <MessagesPanel />,
             },
           ]}
         />

@@ -4,11 +4,13 @@ import { ErrorAlert } from '../account/error-alert';
 import { homePathFor, useActing } from '../account/gate';
 import { useStaffT } from '../account/i18n';
 import { useLoad } from '../../../api/use-load';
+import { ContentLinks } from '../content/home-links';
 import { CaseLinks } from './case-links';
 import { EvaluationsLink } from './evaluations-link';
 import { FeesLink } from './fees-link';
 import { PostHeading } from './post-heading';
 import { UrgesLink } from './urges-link';
+import { MessagesLink } from '../participation/messages-link';
 import { WindowCard, type WindowView } from './window-card';
 
 /** Who replies to an urge on the window's cases (R-SUP-1). */
@@ -58,7 +60,9 @@ function WindowsHome() {
         <h2 id="tb-links-title">{t.home.links}</h2>
         <ul className="tb-card-grid tb-link-cards">
           {urgeRoles.has(acting.role) && <UrgesLink />}
+          {urgeRoles.has(acting.role) && <MessagesLink />}
           <CaseLinks clerk={clerk} />
+          <ContentLinks maintain={acting.role !== 'agent'} />
           <FeesLink role={acting.role} />
           {(acting.role === 'window_clerk' || acting.role === 'department_head') && <EvaluationsLink />}
           <li>
