@@ -1,11 +1,9 @@
-import { Button, Empty, Table, Tabs } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Button } from 'antd';
 import { Link } from 'react-router';
 import type { EvaluationListItem, EvaluationQuery } from '../../../api/evaluations';
 import { useLang } from '../../../i18n';
-import { ErrorAlert } from '../account/error-alert';
 import { useStaffT } from '../account/i18n';
-import { useTabInAddress } from '../account/use-tab-in-address';
+import { TabbedList } from '../account/tabbed-list';
 import { dateTime } from '../cases/format';
 import { FollowUpDue, FollowUpTag, LevelTag } from './evaluation-tags';
 import { useEvaluationPage } from './use-evaluations';
@@ -13,7 +11,6 @@ import { useEvaluationPage } from './use-evaluations';
 type Filter = NonNullable<EvaluationQuery['filter']>;
 /** The tabs in the order of the work: what waits on the window, on the supervisor, then the rest. */
 export const filters: readonly Filter[] = ['open', 'answered', 'closed', 'overdue', 'poor', 'all'];
-const PAGE_SIZE = 20;
 
 /**
  * The ratings in the actor's scope (the server scopes them: a clerk's window, a head's department, a
@@ -34,8 +31,6 @@ export function FollowUpList({
 }) {
   const t = useStaffT().evaluation.list;
   const { lang } = useLang();
-  const { filter, page, go } = useTabInAddress(filters, defaultFilter);
-  const state = useEvaluationPage({ filter, page, pageSize: PAGE_SIZE }, round);
 
   const caseCell = (r: EvaluationListItem) =>
     onOpen ? (
@@ -47,88 +42,67 @@ export function FollowUpList({
     );
 
   return (
-    <div data-testid="evaluation-list" data-filter={filter}>
-      <Tabs
-        activeKey={filter}
-        onChange={(key) => go({ filter: key as Filter })}
-        items={filters.map((f) => ({ key: f, label: <span data-testid={`evaluation-tab-${f}`}>{t.tabs[f]}</span> }))}
-        size="small"
-      />
-      <ErrorAlert error={state.error} onReload={state.reload} />
-      <Table<EvaluationListItem>
-        rowKey="caseId"
-        size="small"
-        loading={state.loading}
-        dataSource={state.data?.items ?? []}
-        scroll={{ x: 960 }}
-        onRow={(r) =>
-          ({
-            'data-testid': 'evaluation-row',
-            'data-case-no': r.caseNo,
-            'data-level': r.level,
-            'data-follow-up': r.followUp?.status ?? 'none',
-          }) as HTMLAttributes<HTMLElement>
-        }
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: state.data?.total ?? 0,
-          showSizeChanger: false,
-          hideOnSinglePage: true,
-          showTotal: (n) => t.total(n),
-          onChange: (p) => go({ page: p }),
-        }}
-        locale={{ emptyText: <Empty description={t.empty[filter]} data-testid="evaluation-empty" /> }}
-        columns={[
-          { title: t.col.caseNo, key: 'caseNo', render: (_, r) => caseCell(r) },
-          {
-            title: t.col.item,
-            key: 'item',
-            render: (_, r) => (lang === 'en' && r.itemNameEn ? r.itemNameEn : r.itemName),
-          },
-          { title: t.col.level, key: 'level', render: (_, r) => <LevelTag level={r.level} /> },
-          { title: t.col.ratedAt, key: 'ratedAt', render: (_, r) => dateTime(r.ratedAt) },
-          {
-            title: t.col.status,
-            key: 'status',
-            render: (_, r) =>
-              r.followUp ? (
-                <FollowUpTag status={r.followUp.status} />
-              ) : (
-                <span className="tbc-muted">{t.noFollowUp}</span>
-              ),
-          },
-          {
-            title: t.col.dueAt,
-            key: 'dueAt',
-            render: (_, r) => (r.followUp ? <FollowUpDue followUp={r.followUp} /> : '—'),
-          },
-          {
-            title: t.col.window,
-            key: 'window',
-            // A supervisor's reach spans centres: the centre goes under the window, not in a column of its own.
-            render: (_, r) => (
-              <>
-                {r.windowNumber} {r.windowName}
-                {showCentre && <div className="tbc-muted">{r.centreName}</div>}
-              </>
-            ),
-          },
-          ...(onOpen
-            ? [
-                {
-                  title: t.col.action,
-                  key: 'action',
-                  render: (_: unknown, r: EvaluationListItem) => (
-                    <Button size="small" onClick={() => onOpen(r)} data-testid="evaluation-verify">
-                      {r.followUp?.status === 'answered' ? t.verify : t.view}
-                    </Button>
-                  ),
-                },
-              ]
-            : []),
-        ]}
-      />
-    </div>
+    <TabbedList<Filter, EvaluationListItem>
+      testId="evaluation"
+      filters={filters}
+      defaultFilter={defaultFilter}
+      tabLabel={(f) => t.tabs[f]}
+      usePage={useEvaluationPage}
+      round={round}
+      rowKey="caseId"
+      rowData={(r) => ({
+        'data-case-no': r.caseNo,
+        'data-level': String(r.level),
+        'data-follow-up': r.followUp?.status ?? 'none',
+      })}
+      emptyText={(f) => t.empty[f]}
+      total={(n) => t.total(n)}
+      scrollX={960}
+      columns={[
+        { title: t.col.caseNo, key: 'caseNo', render: (_, r) => caseCell(r) },
+        {
+          title: t.col.item,
+          key: 'item',
+          render: (_, r) => (lang === 'en' && r.itemNameEn ? r.itemNameEn : r.itemName),
+        },
+        { title: t.col.level, key: 'level', render: (_, r) => <LevelTag level={r.level} /> },
+        { title: t.col.ratedAt, key: 'ratedAt', render: (_, r) => dateTime(r.ratedAt) },
+        {
+          title: t.col.status,
+          key: 'status',
+          render: (_, r) =>
+            r.followUp ? <FollowUpTag status={r.followUp.status} /> : <span className="tbc-muted">{t.noFollowUp}</span>,
+        },
+        {
+          title: t.col.dueAt,
+          key: 'dueAt',
+          render: (_, r) => (r.followUp ? <FollowUpDue followUp={r.followUp} /> : '—'),
+        },
+        {
+          title: t.col.window,
+          key: 'window',
+          // A supervisor's reach spans centres: the centre goes under the window, not in a column of its own.
+          render: (_, r) => (
+            <>
+              {r.windowNumber} {r.windowName}
+              {showCentre && <div className="tbc-muted">{r.centreName}</div>}
+            </>
+          ),
+        },
+        ...(onOpen
+          ? [
+              {
+                title: t.col.action,
+                key: 'action',
+                render: (_: unknown, r: EvaluationListItem) => (
+                  <Button size="small" onClick={() => onOpen(r)} data-testid="evaluation-verify">
+                    {r.followUp?.status === 'answered' ? t.verify : t.view}
+                  </Button>
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
   );
 }
