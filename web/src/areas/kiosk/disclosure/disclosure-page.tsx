@@ -6,7 +6,7 @@ import { useContentT } from '../../../components/content/i18n';
 import { KioskPager, pageParam } from '../pager';
 import { KIOSK_HOME, KioskScreen } from '../screen';
 import { KioskEmpty, KioskError, KioskLoading } from '../states';
-import { kioskCentreCode } from './hall-code';
+import { hallCode } from '../map/hall';
 import './disclosure.css';
 
 const kioskChannels = ['rules', 'staff', 'contacts'] as const;
@@ -27,7 +27,7 @@ function DisclosureScreen({ channel }: { channel: KioskChannel }) {
   const t = useContentT();
   const [params, setParams] = useSearchParams();
   const page = pageParam(params);
-  const centre = kioskCentreCode();
+  const centre = hallCode();
   const list = useLoad<PublicPage>(publicArticlesPath({ channel, page, pageSize: 1, ...(centre ? { centre } : {}) }));
   const first = list.data?.items[0];
   const article = useLoad<Article>(first ? publicArticlePath(first.id) : null);

@@ -34,13 +34,18 @@ export function rememberHallCode(search: string): void {
   }
 }
 
-function hallCode(): string | null {
+/**
+ * The division code of the hall this kiosk stands in (the address, then the browser session), or
+ * undefined for the site's own centre. Every screen that reads per-centre data asks here.
+ */
+export function hallCode(): string | undefined {
   const fromAddress = new URLSearchParams(window.location.search).get('centre');
   if (fromAddress !== null && HALL_CODE.test(fromAddress)) return fromAddress;
   try {
-    return sessionStorage.getItem(HALL_KEY);
+    const kept = sessionStorage.getItem(HALL_KEY);
+    return kept !== null && HALL_CODE.test(kept) ? kept : undefined;
   } catch {
-    return null;
+    return undefined;
   }
 }
 
@@ -68,7 +73,7 @@ export const byNumber = (a: HallWindow, b: HallWindow) =>
   a.number.localeCompare(b.number, 'zh-CN', { numeric: true }) || a.name.localeCompare(b.name, 'zh-CN');
 
 /** null: no centre of that code (or of the site's name), so no hall to show. */
-async function loadHall(code: string | null, signal: AbortSignal): Promise<Hall | null> {
+async function loadHall(code: string | undefined, signal: AbortSignal): Promise<Hall | null> {
   const [centres, site] = await Promise.all([
     apiGet<CentreRow[]>('/api/org/centres', { signal }),
     code ? null : apiGet<SiteInfo>('/api/site', { signal }),
