@@ -239,6 +239,8 @@ export function openCasesOfCentre(
  * Writes re-derived deadlines in one statement. Only where the case is still at the version they
  * were derived from: a move in between wrote its own (it locks the row and bumps the version), and
  * a value derived from the state before it must not overwrite that. Returns how many were written.
+ * updated_at moves (the version does not: no officer's page is stale): the exchange feed, which
+ * follows updated_at, sends the case again with its new deadline.
  */
 export async function setDeadlines(
   db: Db,
@@ -247,7 +249,7 @@ export async function setDeadlines(
   if (!rows.length) return 0;
   const at = (d: Date | null) => (d ? d.toISOString() : null);
   const { rows: written } = await sql<{ id: string }>`
-    UPDATE license_case AS c SET due_at = u.due_at, warn_at = u.warn_at
+    UPDATE license_case AS c SET due_at = u.due_at, warn_at = u.warn_at, updated_at = now()
       FROM unnest(
         ${rows.map((r) => r.id)}::uuid[],
         ${rows.map((r) => r.version)}::int[],

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applyFor, foodLicenceOffice, ok, publishFoodLicence, windowClerk } from '../../../test/case-support.js';
 import { multipart, type Client } from '../../../test/factories.js';
 import { buildTestApp, type TestApp } from '../../../test/harness.js';
+import { rulesFor } from '../cases/rules-source.js';
 import { parseCsv } from './csv.js';
 
 let t: TestApp;
@@ -124,6 +125,33 @@ describe('exchange feed (R-APP-11 API)', () => {
       }
     },
   );
+
+  it('[R-APP-11][R-LAW-1] a holiday the centre adds re-derives its open cases’ due dates, and the feed sends them again', async () => {
+    const start = (await feed(office.supervisor, 'limit=500')).json<FeedPage & { items: { dueAt: string | null }[] }>();
+    const cal = (await rulesFor(t.ctx, office.tree.city.id)).calendar;
+    const beijingDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+    let day = Date.now() + 86_400_000;
+    while (!cal.isWorkingDay(beijingDay(day))) day += 86_400_000;
+    const added = await office.supervisor.request({
+      method: 'POST',
+      url: `/api/centres/${office.tree.city.id}/work-calendar/days`,
+      payload: { date: beijingDay(day), kind: 'holiday', name: '防台风停止办公' },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const after = (await feed(office.supervisor, `cursor=${start.nextCursor}`)).json<
+      FeedPage & { items: { id: string; dueAt: string | null }[] }
+    >();
+    // Every open city case moved by the holiday comes again, with the due date it now has.
+    const open = start.items.filter((i) => cityCaseIds.includes(i.id) && i.id !== decidedId && i.dueAt !== null);
+    expect(open.length).toBeGreaterThan(0);
+    for (const was of open) {
+      const now = after.items.find((i) => i.id === was.id);
+      expect(now, was.caseNo).toBeDefined();
+      expect(Date.parse(now!.dueAt)).toBeGreaterThan(Date.parse(was.dueAt));
+    }
+    // The county keeps the city's calendar by inheritance, so its case moved too; nothing else came.
+    expect(after.items.every((i) => [...cityCaseIds, countyCaseId].includes(i.id))).toBe(true);
+  });
 
   it('[R-APP-11] sends the full applicant, the decision and the steps with their opinions', async () => {
     const page = (await feed(office.supervisor, 'limit=500')).json<FeedPage>();
