@@ -175,3 +175,38 @@ void test(
       [...expectedAuthNoise],
     ),
 );
+
+void test(
+  '[R-WEB-4][R-WEB-2] 咨询此事项 on an item’s guide addresses the question to the window that handles the item',
+  { timeout: 180_000 },
+  () =>
+    journey(
+      'participation-from-guide',
+      async ({ page }) => {
+        const found = (await (await page.request.get('/api/catalogue?q=食品经营许可')).json()) as {
+          items: { itemId: string; name: string; centreName: string }[];
+        };
+        const item = found.items.find((i) => i.name === '食品经营许可' && i.centreName === '舟山市行政审批服务中心');
+        assert.ok(item, '食品经营许可 of the city centre is in the demo catalogue');
+        await page.goto(`/portal/items/${item.itemId}`);
+        await page.getByTestId('guide-ask').click();
+        const form = page.getByTestId('participation-form-consult');
+        await expectVisible(form, 15_000);
+        // The item is named on the form; no window needs picking.
+        await expectVisible(page.getByTestId('participation-item-note'));
+        await form.getByTestId('participation-subject').fill('食品经营许可的办理时限');
+        await form.getByTestId('participation-body').fill('请问食品经营许可从受理到发证需要几个工作日？');
+        await screenshot(page, 'participation-from-guide');
+        await form.getByTestId('participation-submit').click();
+        const done = page.getByTestId('participation-done');
+        await expectVisible(done, 15_000);
+        const messageNo = (await done.getByTestId('participation-done-number').innerText()).trim();
+
+        // It waits on window 08's clerk, who handles 食品经营许可.
+        await handOver(page, 'clerk');
+        await page.goto('/workbench/participation');
+        await expectVisible(page.locator(`[data-testid=message-row][data-no="${messageNo}"]`), 20_000);
+      },
+      expectedAuthNoise,
+    ),
+);

@@ -135,6 +135,7 @@ export const portalEn: PortalDictionary = {
     applyLogin: 'Log in first to apply online',
     applyOffline: 'This item cannot be applied for online yet; please bring the materials to the window',
     print: 'Print guide',
+    ask: 'Ask about this item',
     version: (n: number, date: string) => `Version ${n} · published ${date}`,
     oldVersion: 'You are reading an earlier version; the current guide may have changed.',
     current: 'Current version',

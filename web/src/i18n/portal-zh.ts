@@ -131,6 +131,7 @@ export const portalZh = {
     applyLogin: '登录后即可网上申报',
     applyOffline: '本事项暂不支持网上申报，请携带材料到窗口办理',
     print: '打印指南',
+    ask: '咨询此事项',
     version: (n: number, date: string) => `第 ${n} 版 · ${date} 发布`,
     oldVersion: '您正在查看历史版本，现行办事指南可能已更新。',
     current: '查看现行版本',

@@ -187,6 +187,7 @@ const guideOf = (g: Awaited<ReturnType<typeof catalogue.guide>>) => ({
   versionNo: g.version.version_no,
   publishedAt: g.version.published_at.toISOString(),
   departmentName: g.departmentName,
+  centreId: g.version.centre_id,
   centreName: g.centreName,
   departmentNameEn: g.departmentNameEn,
   centreNameEn: g.centreNameEn,

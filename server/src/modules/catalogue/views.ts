@@ -84,6 +84,8 @@ export const guideSchema = z
     versionNo: z.number().int(),
     publishedAt: z.string(),
     departmentName: z.string(),
+    /** The centre the item is handled at: where a question about it (公众参与 咨询) is addressed. */
+    centreId: z.uuid(),
     centreName: z.string(),
     departmentNameEn: z.string().nullable(),
     centreNameEn: z.string().nullable(),

@@ -18,6 +18,7 @@ type FeedItem = {
   id: string;
   version: number;
   caseNo: string;
+  dueAt: string | null;
   centre: { name: string };
   applicant: { kind: string; name: string; certificateNo: string };
   decision: { outcome: string } | null;
@@ -127,7 +128,7 @@ describe('exchange feed (R-APP-11 API)', () => {
   );
 
   it('[R-APP-11][R-LAW-1] a holiday the centre adds re-derives its open cases’ due dates, and the feed sends them again', async () => {
-    const start = (await feed(office.supervisor, 'limit=500')).json<FeedPage & { items: { dueAt: string | null }[] }>();
+    const start = (await feed(office.supervisor, 'limit=500')).json<FeedPage>();
     const cal = (await rulesFor(t.ctx, office.tree.city.id)).calendar;
     const beijingDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
     let day = Date.now() + 86_400_000;
@@ -138,16 +139,14 @@ describe('exchange feed (R-APP-11 API)', () => {
       payload: { date: beijingDay(day), kind: 'holiday', name: '防台风停止办公' },
     });
     expect(added.statusCode, added.body).toBe(201);
-    const after = (await feed(office.supervisor, `cursor=${start.nextCursor}`)).json<
-      FeedPage & { items: { id: string; dueAt: string | null }[] }
-    >();
+    const after = (await feed(office.supervisor, `cursor=${start.nextCursor}`)).json<FeedPage>();
     // Every open city case moved by the holiday comes again, with the due date it now has.
     const open = start.items.filter((i) => cityCaseIds.includes(i.id) && i.id !== decidedId && i.dueAt !== null);
     expect(open.length).toBeGreaterThan(0);
     for (const was of open) {
       const now = after.items.find((i) => i.id === was.id);
       expect(now, was.caseNo).toBeDefined();
-      expect(Date.parse(now!.dueAt)).toBeGreaterThan(Date.parse(was.dueAt));
+      expect(Date.parse(now!.dueAt!)).toBeGreaterThan(Date.parse(was.dueAt!));
     }
     // The county keeps the city's calendar by inheritance, so its case moved too; nothing else came.
     expect(after.items.every((i) => [...cityCaseIds, countyCaseId].includes(i.id))).toBe(true);

@@ -107,6 +107,7 @@ export type Guide = {
   versionNo: number;
   publishedAt: string;
   departmentName: string;
+  centreId: string;
   centreName: string;
   departmentNameEn: string | null;
   centreNameEn: string | null;

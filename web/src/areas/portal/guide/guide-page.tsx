@@ -88,6 +88,14 @@ export function GuidePage() {
           <Button size="large" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="guide-print">
             {g.print}
           </Button>
+          {/* 公众参与 (R-WEB-4): the question goes to the window that handles this item. */}
+          <Link
+            to={`/portal/participation?tab=consult&centreId=${guide.centreId}&itemId=${guide.itemId}`}
+            className="tb-button-link tbp-guide__ask"
+            data-testid="guide-ask"
+          >
+            {g.ask}
+          </Link>
           {d.onlineApplication && !person && (
             <span id="tbp-apply-login" className="tbp-offline">
               {g.applyLogin}
