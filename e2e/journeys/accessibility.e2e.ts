@@ -50,6 +50,10 @@ void test(
         await page.getByTestId('status-submit').click();
         await expectVisible(page.getByTestId('status-error'));
         assert.equal(await page.getByTestId('status-error').getAttribute('role'), 'alert');
+        // The pointer stays on the button it clicked: its hover colours must keep the contrast too.
+        const submit = page.getByTestId('status-submit');
+        await submit.hover();
+        await submit.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
         await scan('status look-up, not found');
 
         // 大字版 (elder-friendly mode): one switch in the header scales every page, is announced as a
