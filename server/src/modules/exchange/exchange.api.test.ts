@@ -319,6 +319,9 @@ describe('exchange import of the old database’s cases (R-APP-11)', () => {
   it('[R-APP-11] refuses a clerk, a non-UTF-8 file and a file without data rows', async () => {
     const before = await legacyCount();
     expect((await importFile(office.clerk, importHeader + goodRows, false)).statusCode).toBe(403);
+    // Who may import is settled before the upload is read: a clerk is refused even without a file.
+    const bare = await office.clerk.request({ method: 'POST', url: '/api/exchange/cases/import?dryRun=true' });
+    expect(bare.statusCode, bare.body).toBe(403);
     const gbk = await office.supervisor.request({
       method: 'POST',
       url: '/api/exchange/cases/import?dryRun=true',

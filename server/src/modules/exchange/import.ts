@@ -78,10 +78,12 @@ export async function importLegacy(
   ctx: AppContext,
   actor: Actor | null,
   meta: RequestMeta,
-  file: { bytes: Buffer; name: string },
+  readFile: () => Promise<{ bytes: Buffer; name: string }>,
   dryRun: boolean,
 ) {
+  // Who may import is settled before the upload (up to 10 MB) is read.
   const staff = await exchanger(ctx, actor, meta);
+  const file = await readFile();
   const centreId = staff.acting.centreId;
   const db = ctx.database.db;
   const { rows, problems, total, items } = await check(ctx, staff.acting.centrePath, file.bytes, new Date());

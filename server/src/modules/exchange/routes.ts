@@ -87,13 +87,19 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         response: { 200: importResultSchema, ...errorResponses },
       },
     },
-    async (req) => {
-      if (!req.isMultipart()) throw new DomainError('request.unsupported_media_type');
-      const part = await req.file();
-      if (!part) throw new DomainError('file.missing');
-      const bytes = await part.toBuffer();
-      return importLegacy(ctx, req.actor, metaOf(req), { bytes, name: part.filename }, req.query.dryRun);
-    },
+    (req) =>
+      importLegacy(
+        ctx,
+        req.actor,
+        metaOf(req),
+        async () => {
+          if (!req.isMultipart()) throw new DomainError('request.unsupported_media_type');
+          const part = await req.file();
+          if (!part) throw new DomainError('file.missing');
+          return { bytes: await part.toBuffer(), name: part.filename };
+        },
+        req.query.dryRun,
+      ),
   );
 
   app.get(
