@@ -1,5 +1,9 @@
 import type { AppContext } from '../platform/app-context.js';
 import { newQueryCode } from '../modules/cases/case-number.js';
+import { rulesFor } from '../modules/cases/rules-source.js';
+import { findCentreByCode, listWindows } from '../modules/org/service.js';
+import { answerDue } from '../modules/participation/model.js';
+import { findByNumber, insertMessage } from '../modules/participation/store.js';
 
 /**
  * Demo 公众参与 (R-WEB-4): two published questions and answers at the city centre, so the portal's
@@ -27,43 +31,36 @@ const demoMessages = [
 
 export async function seedDemoParticipation(ctx: AppContext): Promise<void> {
   const db = ctx.database.db;
-  const city = await db.selectFrom('centre').select(['id']).where('division_code', '=', '330900').executeTakeFirst();
+  const city = await findCentreByCode(ctx, '330900');
   if (!city) return;
+  const windows = await listWindows(ctx, { centreId: city.id });
+  const calendar = (await rulesFor(ctx, city.id)).calendar;
   for (const m of demoMessages) {
-    const exists = await db.selectFrom('public_message').select('id').where('message_no', '=', m.no).executeTakeFirst();
-    if (exists) continue;
-    const w = m.window
-      ? await db
-          .selectFrom('service_window')
-          .select(['id', 'department_id'])
-          .where('centre_id', '=', city.id)
-          .where('number', '=', m.window)
-          .executeTakeFirst()
-      : undefined;
+    if (await findByNumber(db, m.no)) continue;
+    const w = m.window ? windows.find((x) => x.number === m.window) : undefined;
     const at = new Date(`${m.no.slice(8, 12)}-${m.no.slice(12, 14)}-${m.no.slice(14, 16)}T02:00:00Z`);
-    await db
-      .insertInto('public_message')
-      .values({
-        message_no: m.no,
-        query_code_hash: ctx.cipher.blindIndex(`message:${m.no}:${newQueryCode()}`),
-        kind: m.kind,
-        centre_id: city.id,
-        routed_to: w ? 'window' : 'centre',
-        window_id: w?.id ?? null,
-        department_id: w?.department_id ?? null,
-        subject: m.subject,
-        body: m.body,
-        writer_name: '',
-        publish_consent: true,
-        status: 'published',
-        created_at: at,
-        due_at: new Date(at.getTime() + 3 * 86_400_000),
-        answer: m.answer,
-        answered_at: new Date(at.getTime() + 86_400_000),
-        answered_by_name: '演示数据',
-        ended_at: new Date(at.getTime() + 86_400_000),
-        ended_by_name: '演示数据',
-      })
-      .execute();
+    const answeredAt = new Date(at.getTime() + 86_400_000);
+    await insertMessage(db, {
+      message_no: m.no,
+      // A code nobody holds: the demo answers are read on 已公开答复, not looked up.
+      query_code_hash: ctx.cipher.blindIndex(`message:${m.no}:${newQueryCode()}`),
+      kind: m.kind,
+      centre_id: city.id,
+      routed_to: w ? 'window' : 'centre',
+      window_id: w?.id ?? null,
+      department_id: w?.department_id ?? null,
+      subject: m.subject,
+      body: m.body,
+      writer_name: '',
+      publish_consent: true,
+      status: 'published',
+      created_at: at,
+      due_at: answerDue(calendar, m.kind, at),
+      answer: m.answer,
+      answered_at: answeredAt,
+      answered_by_name: '演示数据',
+      ended_at: answeredAt,
+      ended_by_name: '演示数据',
+    });
   }
 }
