@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import { requireActingStaff } from '../../platform/auth/authorize.js';
 import { centreInReach } from '../../platform/auth/permissions.js';
-import { DomainError } from '../../platform/errors.js';
+import { officeScope } from '../cases/access.js';
 import { statusAfter } from './model.js';
 import type { MessageRow, MessageScope } from './store.js';
 
@@ -42,13 +42,12 @@ export function messageReach(actor: Actor | null, row: MessageRow): { read: bool
   };
 }
 
-/** Whose messages the actor's list covers; a role with no messages of its own is refused. */
+/**
+ * Whose messages the actor's list covers: the officers' scope every work list uses (cases/access.ts
+ * officeScope), plus a system administrator's problem reports for their centres.
+ */
 export function messageScope(actor: Actor | null): MessageScope {
   const a = requireActingStaff(actor).acting;
-  if (a.role === 'window_clerk' && a.windowId) return { kind: 'window', windowId: a.windowId };
-  if ((a.role === 'department_head' || a.role === 'approver') && a.departmentId)
-    return { kind: 'department', departmentId: a.departmentId };
-  if (a.role === 'supervisor') return { kind: 'centres', centrePath: a.centrePath };
   if (a.role === 'system_admin') return { kind: 'admin', centrePath: a.centrePath };
-  throw new DomainError('auth.forbidden');
+  return officeScope(actor);
 }

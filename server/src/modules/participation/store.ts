@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database, MessageKind, PublicMessageTable } from '../../platform/db/schema.js';
+import type { OfficeScope } from '../cases/access.js';
 
 type Db = Kysely<Database>;
 
@@ -7,11 +8,7 @@ type Db = Kysely<Database>;
  * Whose messages an officer's list covers: a clerk's window, an approver's or head's department,
  * a supervisor's centres (everything in them), an administrator's centres (problem reports only).
  */
-export type MessageScope =
-  | { kind: 'window'; windowId: string }
-  | { kind: 'department'; departmentId: string }
-  | { kind: 'centres'; centrePath: string }
-  | { kind: 'admin'; centrePath: string };
+export type MessageScope = OfficeScope | { kind: 'admin'; centrePath: string };
 
 export type ListFilter = 'pending' | 'answered' | 'overdue' | 'published' | 'closed' | 'all';
 
